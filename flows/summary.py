@@ -1,0 +1,113 @@
+"""What a pipeline run did, as a plain dict (the flow's return value) and as text for people."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flows import paths
+from flows.sources import SOURCES
+
+EVENT_MARTS = {"meetings": "fct_meetings", "invitations": "fct_invitations", "messages": "fct_messages"}
+
+
+def build_summary(data_dir: Path, crawls: dict[str, Any], extracted: dict, marts: dict, validation: Any,
+                  dbt_docs: Path | None) -> dict[str, Any]:
+    """`crawls` maps each spider to its CrawlResult, or to the exception its crawl failed with."""
+    sources = {}
+    for spider, result in crawls.items():
+        if isinstance(result, BaseException):
+            sources[spider] = {"label": SOURCES[spider].label, "ok": False, "error": _one_line(result),
+                               "new_documents": 0, "quarantined": 0, "requests": 0, "feed": None}
+        else:
+            sources[spider] = {
+                "label": SOURCES[spider].label,
+                "ok": True,
+                "error": None,
+                "new_documents": result.n_documents,
+                "quarantined": result.n_quarantined,
+                "requests": result.n_requests,
+                "feed": str(result.feed_path) if result.feed_path else None,
+            }
+    n_failed = int(validation.n_failed)
+    n_total = int(validation.n_expectations)
+    gx_docs = getattr(validation, "docs_path", None)
+    summary: dict[str, Any] = {
+        "data_dir": str(data_dir),
+        "warehouse": str(paths.warehouse_path(data_dir)),
+        "sources": sources,
+        "failed_sources": {s: v["error"] for s, v in sources.items() if not v["ok"]},
+        "new_documents": sum(v["new_documents"] for v in sources.values()),
+        "extracted": dict(extracted),
+        "marts": dict(marts),
+        "checks": {
+            "success": bool(validation.success),
+            "total": n_total,
+            "passed": n_total - n_failed,
+            "failed": n_failed,
+            "failed_critical": _names(validation.failed_critical),
+            "failed_warning": _names(validation.failed_warning),
+        },
+        "docs": {
+            "dbt": str(_index(dbt_docs)) if dbt_docs else None,
+            "gx": str(_index(Path(gx_docs))) if gx_docs else None,
+        },
+    }
+    for key, mart in EVENT_MARTS.items():
+        summary[key] = mart_rows(marts, mart)
+    summary["documents"] = mart_rows(marts, "dim_documents")
+    return summary
+
+
+def mart_rows(marts: dict, name: str) -> int | None:
+    """Row count of a mart, whether the warehouse step keys it `fct_x` or `marts.fct_x`."""
+    for key, value in marts.items():
+        if key == name or str(key).endswith("." + name):
+            return value
+    return None
+
+
+def format_summary(summary: dict[str, Any]) -> str:
+    lines = ["", "Diwan run summary", "=================", "New documents crawled:"]
+    labels = [src["label"].removeprefix("crawl ") for src in summary["sources"].values()]
+    width = max(map(len, labels), default=0)
+    for label, src in zip(labels, summary["sources"].values(), strict=True):
+        if src["ok"]:
+            extra = f"  ({src['quarantined']} quarantined)" if src["quarantined"] else ""
+            lines.append(f"  {label:<{width}}  {src['new_documents']:>5}{extra}")
+        else:
+            lines.append(f"  {label:<{width}}  FAILED: {src['error']}")
+    lines.append(f"In the warehouse: {_n(summary.get('documents'))} documents, "
+                 f"{_n(summary['meetings'])} meetings, {_n(summary['invitations'])} invitations, "
+                 f"{_n(summary['messages'])} messages")
+    checks = summary["checks"]
+    lines.append(f"Checks passed: {checks['passed']}/{checks['total']}")
+    for kind in ("failed_critical", "failed_warning"):
+        failed = checks[kind]
+        if failed:
+            names = ", ".join(failed) if isinstance(failed, list) else str(failed)
+            lines.append(f"  {kind.replace('_', ' ')}: {names}")
+    lines.append(f"Warehouse:     {summary['warehouse']}")
+    lines.append(f"  query it:    duckdb -readonly {summary['warehouse']} "
+                 "\"select * from marts.fct_meetings limit 10\"")
+    lines.append(f"dbt docs:      {summary['docs']['dbt'] or 'not regenerated'}")
+    lines.append(f"GX Data Docs:  {summary['docs']['gx'] or 'none'}")
+    return "\n".join(lines)
+
+
+def _index(path: Path) -> Path:
+    return path / "index.html" if path.is_dir() else path
+
+
+def _names(value: Any) -> list[str] | int:
+    if isinstance(value, int):
+        return value
+    return [str(v) for v in value or []]
+
+
+def _n(value: int | None) -> str:
+    return "?" if value is None else str(value)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
