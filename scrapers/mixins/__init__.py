@@ -1,0 +1,1 @@
+"""Parsing shared by spiders of sites that run on the same CMS."""

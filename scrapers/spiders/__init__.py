@@ -1,0 +1,1 @@
+"""One spider per source stream, named ``<jurisdiction>_<agency>_<stream>``."""
