@@ -1,0 +1,207 @@
+"""A local HTTP server for the site replicas in ``tests/fixtures/sites/`` (tests and the demo).
+
+API (stable; the demo flow imports it)::
+
+    from scrapers.replica_server import serve_site, site_root
+
+    with serve_site(site_root("pmo"), port=0) as base_url:      # e.g. "http://127.0.0.1:40123"
+        crawl("iq_pmo_releases_ar", start_url=base_url + "/press.htm")
+
+    serve_site(root: Path | str, port: int = 0, host: str = "127.0.0.1",
+               faults: dict[str, str] | None = None) -> ContextManager[str]
+
+``root`` is a site folder (or a site name, ``"pmo"`` / ``"yesiraq"``). ``port=0`` picks a free port.
+The server is threaded, serves ``robots.txt`` (the site's own, or allow-all), maps URLs with query
+strings or WordPress-style slugs to files through ``site.json``'s ``routes`` (keys are URL paths
+with percent-escapes upper-cased and query parameters sorted), and otherwise serves files from the
+folder (``dir/`` -> ``dir/index.html`` or ``index.htm``). ``site.json``'s ``charset_header`` says
+whether HTML responses carry ``; charset=...`` (pmo.iq's static Apache did not).
+
+Faults for tests, by URL path (the ``faults`` dict is read on every request, so a test may change
+it between runs) or by the query flag ``?__fault=<kind>``:
+
+- ``"500"`` / ``"404"`` / ``"503"``: that status with a short HTML body;
+- ``"slow"`` or ``"slow:<seconds>"``: sleep (default 5 s) before answering, to trip a download timeout;
+- ``"cp1256"``: the page re-encoded as windows-1256 with its ``<meta charset>`` removed and no charset
+  in the header; ``"cp1256-wrong-header"``: the same bytes, but the header claims UTF-8.
+
+Command line (for the demo)::
+
+    uv run python -m scrapers.replica_server --site pmo --port 8701
+    uv run python -m scrapers.replica_server --site yesiraq --port 8702 --fault /some/path=500
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import mimetypes
+import re
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+SITES_DIR = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sites"
+DEFAULT_SLOW_SECONDS = 5.0
+_META_CHARSET_TAG = re.compile(r"<meta[^>]*charset[^>]*>", re.I)
+
+
+def site_root(name: str | Path) -> Path:
+    """A site folder from a name under tests/fixtures/sites (``pmo``, ``yesiraq``) or a path."""
+    path = Path(name)
+    if path.is_dir():
+        return path.resolve()
+    candidate = SITES_DIR / str(name)
+    if candidate.is_dir():
+        return candidate
+    raise FileNotFoundError(f"no replica site {name!r} (looked in {SITES_DIR})")
+
+
+def route_key(path: str, query: str = "") -> str:
+    """Normalised lookup key: percent-escapes upper-cased, query parameters sorted."""
+    key = quote(unquote(path), safe="/-_.~!$&'()*+,;=:@")
+    params = sorted(parse_qsl(query, keep_blank_values=True))
+    return key + ("?" + urlencode(params) if params else "")
+
+
+class ReplicaServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], root: Path, faults: dict[str, str] | None = None):
+        super().__init__(address, ReplicaHandler)
+        self.root = root
+        self.faults = faults if faults is not None else {}
+        conf_path = root / "site.json"
+        conf = json.loads(conf_path.read_text(encoding="utf-8")) if conf_path.exists() else {}
+        self.charset_header: str | None = conf.get("charset_header")
+        self.routes = {route_key(*(k.split("?", 1) + [""])[:2]): v for k, v in conf.get("routes", {}).items()}
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+
+class ReplicaHandler(BaseHTTPRequestHandler):
+    server: ReplicaServer
+    server_version = "Apache/2.2.15"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass  # quiet: tests read the crawl stats, not the access log
+
+    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+        self._serve(head=True)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._serve(head=False)
+
+    # ------------------------------------------------------------------------------------------
+
+    def _send(self, status: int, body: bytes, content_type: str, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _error(self, status: int, head: bool) -> None:
+        body = f"<html><body><h1>{status}</h1><p>{self.responses.get(status, ('',))[0]}</p></body></html>"
+        self._send(status, body.encode(), "text/html; charset=iso-8859-1", head)
+
+    def _resolve(self, path: str, query: str) -> Path | None:
+        root = self.server.root
+        routed = self.server.routes.get(route_key(path, query))
+        if routed:
+            return root / routed
+        if query:  # an unknown query string on a static tree is a 404, not the bare page
+            return None
+        rel = unquote(path).lstrip("/")
+        target = (root / rel).resolve()
+        if not target.is_relative_to(root.resolve()):
+            return None
+        if target.is_dir():
+            for index in ("index.html", "index.htm"):
+                if (target / index).is_file():
+                    return target / index
+            return None
+        return target if target.is_file() else None
+
+    def _serve(self, head: bool) -> None:
+        parts = urlsplit(self.path)
+        params = parse_qsl(parts.query, keep_blank_values=True)
+        flag = next((v for k, v in params if k == "__fault"), None)
+        query = urlencode([(k, v) for k, v in params if k != "__fault"])
+        path = parts.path or "/"
+        fault = flag or self.server.faults.get(route_key(path, query)) or self.server.faults.get(path)
+
+        if fault and fault.startswith("slow"):
+            _, _, seconds = fault.partition(":")
+            time.sleep(float(seconds) if seconds else DEFAULT_SLOW_SECONDS)
+            fault = None
+        if fault and fault.isdigit():
+            self._error(int(fault), head)
+            return
+
+        if path == "/robots.txt" and not (self.server.root / "robots.txt").is_file():
+            self._send(200, b"User-agent: *\nAllow: /\n", "text/plain", head)
+            return
+        target = self._resolve(path, query)
+        if target is None:
+            self._error(404, head)
+            return
+        body = target.read_bytes()
+        ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if target.suffix in {".htm", ".html"}:
+            ctype = "text/html"
+            if fault in {"cp1256", "cp1256-wrong-header"}:
+                text = _META_CHARSET_TAG.sub("", body.decode("utf-8", "replace"))
+                body = text.encode("cp1256", "xmlcharrefreplace")
+                if fault == "cp1256-wrong-header":
+                    ctype += "; charset=UTF-8"
+            elif self.server.charset_header:
+                ctype += f"; charset={self.server.charset_header}"
+        elif ctype.startswith("text/"):
+            ctype += "; charset=utf-8"
+        self._send(200, body, ctype, head)
+
+
+@contextlib.contextmanager
+def serve_site(
+    root: Path | str, port: int = 0, host: str = "127.0.0.1", faults: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Serve a replica folder in a background thread; yields the base URL (no trailing slash)."""
+    server = ReplicaServer((host, port), site_root(root), faults)
+    thread = threading.Thread(target=server.serve_forever, name=f"replica-{server.base_url}", daemon=True)
+    thread.start()
+    try:
+        yield server.base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve a Diwan site replica on 127.0.0.1.")
+    parser.add_argument("--site", required=True, help="site name under tests/fixtures/sites, or a folder")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--fault", action="append", default=[], metavar="PATH=KIND",
+                        help="inject a fault: 500, 404, slow[:s], cp1256, cp1256-wrong-header")
+    args = parser.parse_args(argv)
+    faults = dict(item.split("=", 1) for item in args.fault)
+    with serve_site(args.site, port=args.port, host=args.host, faults=faults) as base_url:
+        print(f"serving {site_root(args.site)} at {base_url}/", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,208 @@
+"""The base spider: listings -> release pages -> Document, the same way for every source.
+
+A subclass says what a release URL looks like, where the body and title are and how the date is
+found (``is_release_url``, ``parse_page``). The base class handles what every source shares:
+
+- spider arguments ``start_url`` and ``allowed_domain`` (so one spider crawls the live site or a
+  replica on 127.0.0.1), ``run_id``, ``max_pages`` (listing pages to follow, 0 = all);
+- listing pages are always fetched; release pages already stored by an earlier run of the same
+  spider are not (``data/feeds/<spider>/``), except those that failed last time (``crawl_state``),
+  which are requested again first;
+- pagination by a generic "next" link (``rel=next``, ``a.next``, "التالي", "Next");
+- a listing page with no release links where an earlier run found some -> ``layout_changed``;
+- page decoding (header charset, meta charset, strict UTF-8, cp1256), canonical URL, doc_id,
+  content hash; network and HTTP failures -> quarantine rows + ``crawl_state`` for the next run.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import scrapy
+from parsel import Selector
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from scrapers import items as it
+from scrapers.dates import baghdad_fields
+from scrapers.items import Document, Rejected, content_hash, utc_now
+from scrapers.pagetext import decode_page, detect_script_lang
+from scrapers.store import CrawlStore, new_run_id
+from scrapers.urls import canonical_url, canonicalize, doc_id, registrable_host
+
+
+@dataclass
+class Page:
+    """What a subclass reads off one article page."""
+
+    title: str
+    body_lines: list[str]
+    published: datetime | date | None
+    lang: str | None
+    declared_canonical: str | None = None
+
+
+class NotARelease(Exception):
+    """The URL looked like a release but the page has none of a release's parts."""
+
+
+NEXT_TEXTS = ("التالي", "الصفحة التالية", "next", "next page", "older posts", "»", ">>", "›")
+
+
+class DiwanSpider(scrapy.Spider):
+    source_kind: str = ""
+    default_start_url: str = ""
+    default_lang: str | None = None
+
+    def __init__(
+        self,
+        start_url: str | None = None,
+        allowed_domain: str | None = None,
+        run_id: str | None = None,
+        max_pages: int | str = 0,
+        *args: Any,
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.start_url = start_url or self.default_start_url
+        self.allowed_domains = [allowed_domain or registrable_host(self.start_url)]
+        self.run_id = run_id or new_run_id()
+        self.max_pages = int(max_pages or 0)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        data_dir = crawler.settings.get("DIWAN_DATA_DIR")
+        if not data_dir:
+            from flows.paths import data_dir as default_data_dir
+
+            data_dir = default_data_dir()
+        spider.store = CrawlStore(Path(data_dir), spider.name, spider.run_id)
+        return spider
+
+    # ------------------------------------------------------------------------- for subclasses
+
+    def is_release_url(self, url: str) -> bool:
+        raise NotImplementedError
+
+    def parse_page(self, response: Response, sel: Selector) -> Page:
+        """Read title, body lines, date and language; raise NotARelease for other pages."""
+        raise NotImplementedError
+
+    def listing_links(self, response: Response, sel: Selector) -> Iterable[str]:
+        """Candidate article links on a listing page (filtered by ``is_release_url``)."""
+        return sel.css("a::attr(href)").getall()
+
+    # ---------------------------------------------------------------------------------- crawl
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url, reason in sorted(self.store.previous_failed.items()):
+            self.logger.info("retrying %s (failed last run: %s)", url, reason)
+            self.crawler.stats.inc_value("diwan/retried_failed")
+            yield self.release_request(url)
+        yield scrapy.Request(
+            self.start_url, callback=self.parse_listing, errback=self.on_error, meta={"listing_page": 1}
+        )
+
+    def release_request(self, url: str) -> scrapy.Request:
+        self.crawler.stats.inc_value("diwan/release_requests")
+        return scrapy.Request(url, callback=self.parse_release, errback=self.on_error, meta={"release": True})
+
+    def decode(self, response: Response) -> tuple[str, Selector]:
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        text, encoding = decode_page(response.body, content_type)
+        self.crawler.stats.inc_value(f"diwan/encoding/{encoding}")
+        return text, Selector(text=text, type="html")
+
+    def parse_listing(self, response: Response) -> Iterable[Any]:
+        page_no = response.meta.get("listing_page", 1)
+        self.crawler.stats.inc_value("diwan/listing_pages")
+        _, sel = self.decode(response)
+        links: list[str] = []
+        for href in self.listing_links(response, sel):
+            url = urljoin(response.url, href.strip())
+            if self.is_release_url(url) and url not in links:
+                links.append(url)
+        previous = self.store.record_listing(response.url, len(links))
+        if not links and (previous or (page_no == 1 and self.store.has_history)):
+            detail = f"listing page {page_no} has no release links (last run: {previous or 'some'})"
+            self.logger.error("layout_changed: %s %s", response.url, detail)
+            self.crawler.stats.inc_value("diwan/layout_changed")
+            yield Rejected(response.url, it.LAYOUT_CHANGED, detail, fatal=True)
+        for url in links:
+            if self.store.already_stored(url):
+                self.crawler.stats.inc_value("diwan/skipped_stored")
+                continue
+            yield self.release_request(url)
+        next_url = self.next_page(response, sel)
+        if next_url and (not self.max_pages or page_no < self.max_pages):
+            yield scrapy.Request(
+                next_url, callback=self.parse_listing, errback=self.on_error, meta={"listing_page": page_no + 1}
+            )
+
+    def next_page(self, response: Response, sel: Selector) -> str | None:
+        candidates = sel.css('link[rel="next"]::attr(href), a[rel~="next"]::attr(href), a.next::attr(href)').getall()
+        for anchor in sel.css("a[href]"):
+            text = re.sub(r"\s+", " ", " ".join(anchor.css("::text").getall())).strip().lower()
+            if text and any(text == t or text.startswith(t + " ") or text.endswith(" " + t) for t in NEXT_TEXTS):
+                candidates.append(anchor.attrib["href"])
+        for href in candidates:
+            url = urljoin(response.url, href.strip())
+            if canonicalize(url) != canonicalize(response.url) and not self.is_release_url(url):
+                return url
+        return None
+
+    def parse_release(self, response: Response) -> Iterable[Any]:
+        self.crawler.stats.inc_value("diwan/release_pages")
+        _, sel = self.decode(response)
+        try:
+            page = self.parse_page(response, sel)
+        except NotARelease as exc:
+            yield Rejected(response.url, it.NOT_A_RELEASE, str(exc))
+            return
+        yield self.make_document(response, page)
+
+    def make_document(self, response: Response, page: Page) -> Document:
+        canonical = canonical_url(response.url, page.declared_canonical)
+        body_text = "\n".join(page.body_lines)
+        lang = page.lang or detect_script_lang(body_text)
+        published_at, published_date = baghdad_fields(page.published)
+        title = re.sub(r"\s+", " ", page.title or "").strip()
+        return Document(
+            doc_id=doc_id(canonical),
+            source=self.name,
+            source_kind=self.source_kind,
+            url=response.url,
+            canonical_url=canonical,
+            lang=lang,
+            title=title,
+            published_at=published_at,
+            published_date=published_date,
+            body_text=body_text,
+            content_hash=content_hash(title, body_text),
+            fetched_at=utc_now(),
+            raw_html=response.body,
+        )
+
+    def on_error(self, failure: Failure) -> Iterable[Any]:
+        request = failure.request
+        is_release = bool(request.meta.get("release"))
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            reason, detail = it.HTTP_ERROR, f"HTTP {status}"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            reason, detail = it.TIMEOUT, f"no answer within {self.crawler.settings.getfloat('DOWNLOAD_TIMEOUT')} s"
+        elif failure.check(DNSLookupError):
+            reason, detail = it.NETWORK_ERROR, "DNS lookup failed"
+        else:
+            reason, detail = it.NETWORK_ERROR, f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        self.crawler.stats.inc_value(f"diwan/failed/{reason}")
+        self.logger.warning("%s %s: %s", reason, request.url, detail)
+        yield Rejected(request.url, reason, detail, retry=is_release)
