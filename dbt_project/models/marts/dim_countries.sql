@@ -1,0 +1,26 @@
+with
+
+countries as (
+
+    select * from {{ ref('countries') }}
+
+),
+
+final as (
+
+    select
+        upper(trim(iso2)) as iso2,
+        upper(trim(iso3)) as iso3,
+        name_en,
+        name_ar,
+        official_en,
+        official_ar,
+        capital_en,
+        capital_ar,
+        region,
+        un_member
+    from countries
+
+)
+
+select * from final
