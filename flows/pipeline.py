@@ -116,7 +116,8 @@ def run_pipeline(
         dbt_docs = generate_docs(data_dir) if critical is None else None
 
     summary = build_summary(data_dir, crawls, extracted, marts, validation, dbt_docs)
-    problems = [f"crawl of {s} failed: {e}" for s, e in summary["failed_sources"].items()]
+    problems = [f"crawl of {s} failed: {e.removeprefix(f'crawl of {s} failed: ')}"
+                for s, e in summary["failed_sources"].items()]
     if critical:
         problems.append(critical)
     if problems:

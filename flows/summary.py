@@ -109,5 +109,8 @@ def _n(value: int | None) -> str:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    """The gist of a crawl failure (Prefect's log of the task has the whole of it)."""
+    lines = str(exc).strip().splitlines()
+    text = lines[0].strip() if lines else ""
+    text = text or type(exc).__name__
     return text if len(text) <= 300 else text[:297] + "..."

@@ -34,7 +34,7 @@ class FakeSteps:
             self.crawl_gate.wait(timeout=60)
         if self.fail_crawl.get(spider, 0) > 0:
             self.fail_crawl[spider] -= 1
-            raise CrawlError(f"{spider}: connection refused")
+            raise CrawlError(spider, "connection refused", "Traceback ...\nConnectionRefusedError")
         n = {"iq_pmo_releases_ar": 3, "iq_pmo_releases_en": 2, "iq_yesiraq_news": 1}[spider]
         return SimpleNamespace(spider=spider, run_id="20260101T000000Z-abcd", returncode=0,
                                feed_path=Path(data_dir) / "feeds" / spider / "x.jsonl", n_documents=n,
@@ -87,7 +87,12 @@ def _module(name: str, monkeypatch) -> ModuleType:
             raise
     stub = ModuleType(name)
     if name == "scrapers.run":
-        stub.CrawlError = type("CrawlError", (RuntimeError,), {})
+
+        class CrawlError(RuntimeError):
+            def __init__(self, spider: str, message: str, stderr_tail: str = ""):
+                super().__init__(f"crawl of {spider} failed: {message}\n--- stderr (tail) ---\n{stderr_tail}")
+
+        stub.CrawlError = CrawlError
     if name == "expectations.run":
         stub.ValidationFailed = type("ValidationFailed", (RuntimeError,), {})
 
