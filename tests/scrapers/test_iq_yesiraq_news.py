@@ -1,0 +1,131 @@
+"""iq_yesiraq_news on saved replica pages (no network)."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from conftest import MANIFEST, SITES, document, file_response, gold, make_spider, normalised, parse_page
+
+from scrapers.items import Document
+
+SPIDER = "iq_yesiraq_news"
+SEED_PATH = next(p for p, i in MANIFEST["yesiraq"]["pages"].items() if i["gold_id"] and i["gold_id"].startswith("seed"))
+SEED_ID = "seed-yesiraq-2020-05-14-kadhimi-ambassadors"
+# The one yesiraq URL seen in the wild (sites/README.md §2): the seed article's.
+SEEN_URL = (
+    "https://yesiraq.com/%D9%8A%D9%88%D9%85-%D8%B7%D9%88%D9%8A%D9%84-%D9%84%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A-"
+    "%D8%A8%D8%B3%D9%84%D8%B3%D9%84%D8%A9-%D9%84%D9%82%D8%A7%D8%A1%D8%A7%D8%AA-%D8%AF%D8%A8%D9%84%D9%88%D9%85%D8%A7/"
+)
+
+
+def path_of(gold_id: str) -> str:
+    return next(p for p, i in MANIFEST["yesiraq"]["pages"].items() if i["gold_id"] == gold_id)
+
+
+@pytest.fixture
+def item(unit_data_dir) -> Document:
+    return document(SPIDER, SEED_PATH, unit_data_dir)
+
+
+def test_title(item):
+    assert item.title == gold()[SEED_ID]["title"]
+
+
+def test_lang(item):
+    assert item.lang == "ar"
+
+
+def test_published_at(item):
+    assert item.published_at == "2020-05-14T19:42:11+03:00"
+
+
+def test_published_date(item):
+    assert item.published_date == "2020-05-14"
+
+
+def test_body_text_is_gold_text(item):
+    assert normalised(item.body_text) == normalised(gold()[SEED_ID]["text"])
+
+
+def test_caption_and_byline_are_kept_sharing_blocks_are_not(item):
+    lines = item.body_text.splitlines()
+    assert lines[0].startswith("A handout image") and lines[1] == "متابعة يس عراق:"
+    assert "شارك هذا" not in item.body_text and "ذات صلة" not in item.body_text
+
+
+def test_canonical_url_is_the_seen_slug(item):
+    assert item.canonical_url == SEEN_URL
+
+
+def test_doc_id_is_deterministic(item):
+    assert item.doc_id == hashlib.sha1(SEEN_URL.encode()).hexdigest()[:16]
+
+
+def test_utc_metadata_gives_the_baghdad_date(unit_data_dir):
+    doc = document(SPIDER, path_of("ar-news-2020-07-30-pm-office-denies-kadhimi-washington-date"), unit_data_dir)
+    assert doc.published_at == "2020-07-30T00:40:00+03:00"
+    assert doc.published_date == "2020-07-30"
+
+
+def test_date_from_json_ld(unit_data_dir):
+    doc = document(SPIDER, path_of("ar-news-2019-05-08-pompeo-surprise-baghdad-abdulmahdi"), unit_data_dir)
+    assert doc.published_at == "2019-05-08T09:12:44+03:00"
+
+
+def test_undated_article_is_kept_with_null_date(unit_data_dir):
+    doc = document(SPIDER, path_of("en-news-jordan-denies-king-visit-baghdad"), unit_data_dir)
+    assert (doc.published_at, doc.published_date, doc.lang) == (None, None, "en")
+
+
+def test_english_article_lang_from_html_lang(unit_data_dir):
+    assert document(SPIDER, path_of("en-news-2020-09-18-fm-hussein-le-drian-paris"), unit_data_dir).lang == "en"
+
+
+def test_lang_falls_back_to_script(tmp_path):
+    page = SITES / "yesiraq" / MANIFEST["yesiraq"]["pages"][SEED_PATH]["file"]
+    (tmp_path / "p.html").write_text(page.read_text(encoding="utf-8").replace(' lang="ar"', ""), encoding="utf-8")
+    (doc,) = make_spider(SPIDER, tmp_path).parse_release(file_response(tmp_path / "p.html", SEEN_URL))
+    assert doc.lang == "ar"
+
+
+def test_listing_links_and_next_page(tmp_path):
+    spider = make_spider(SPIDER, tmp_path)
+    urls = [r.url for r in spider.parse_listing(file_response(SITES / "yesiraq" / "index.html", "https://yesiraq.com/"))]
+    assert len(urls) == 9 and urls[-1] == "https://yesiraq.com/page/2/"
+    assert not any("/category/" in u or "/about/" in u for u in urls)
+
+
+def test_irrelevant_articles_are_kept(unit_data_dir):
+    fillers = [p for p, i in MANIFEST["yesiraq"]["pages"].items() if i["gold_id"] is None]
+    assert len(fillers) == 3
+    assert all(document(SPIDER, p, unit_data_dir).body_text for p in fillers)
+
+
+# ------------------------------------------------------------------- invariants over every page
+
+
+def _info(release):
+    return MANIFEST["yesiraq"]["pages"][release]
+
+
+def test_every_page_yields_one_document(release, unit_data_dir):
+    items = parse_page(SPIDER, release, unit_data_dir)
+    assert len(items) == 1 and isinstance(items[0], Document)
+
+
+def test_every_body_text_is_gold(release, unit_data_dir):
+    if _info(release)["gold_id"] is None:
+        pytest.skip("filler article: no gold text")
+    expected = gold()[_info(release)["gold_id"]]["text"]
+    assert normalised(document(SPIDER, release, unit_data_dir).body_text) == normalised(expected)
+
+
+def test_every_title_lang_and_date_match_the_manifest(release, unit_data_dir):
+    doc, info = document(SPIDER, release, unit_data_dir), _info(release)
+    assert (doc.title, doc.lang, doc.published_date) == (info["title"], info["lang"], info["published"])
+
+
+def test_every_canonical_is_the_live_url(release, unit_data_dir):
+    doc = document(SPIDER, release, unit_data_dir)
+    assert doc.canonical_url == _info(release)["canonical_url"]
+    assert doc.doc_id == hashlib.sha1(doc.canonical_url.encode()).hexdigest()[:16]
