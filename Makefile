@@ -39,11 +39,13 @@ docs: sync
 clean:
 	rm -rf data
 
+# pip refuses --user inside a virtualenv and any install into an "externally managed" system Python
+# (PEP 668, e.g. Debian's); the last resort is a --user install, which leaves the system's packages alone.
 uv:
 	@$(UV) --version >/dev/null 2>&1 || { \
 	  echo "uv not found: installing it with pip"; \
-	  $(PYTHON) -m pip install --user --quiet uv \
-	    || $(PYTHON) -m pip install --quiet uv \
+	  $(PYTHON) -m pip install --user --quiet uv 2>/dev/null \
+	    || $(PYTHON) -m pip install --quiet uv 2>/dev/null \
 	    || $(PYTHON) -m pip install --user --quiet --break-system-packages uv; \
 	}
 	@$(UV) --version
