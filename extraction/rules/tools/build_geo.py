@@ -136,7 +136,7 @@ LA|EAP|Laos|Lao People's Democratic Republic|Lao;Laotian|Vientiane|لاوس|جم
 LB|MENA|Lebanon|Lebanese Republic|Lebanese|Beirut|لبنان|الجمهورية اللبنانية|اللبناني|بيروت
 LC|AMR|Saint Lucia|Saint Lucia|Saint Lucian|Castries|سانت لوسيا|سانت لوسيا|اللوسي|كاستريس
 LI|EUR|Liechtenstein|Principality of Liechtenstein|Liechtensteiner|Vaduz|ليختنشتاين|إمارة ليختنشتاين|الليختنشتايني|فادوز
-LK|SAS|Sri Lanka|Democratic Socialist Republic of Sri Lanka|Sri Lankan|Sri Jayawardenepura Kotte|سريلانكا|جمهورية سريلانكا الديمقراطية الاشتراكية|السريلانكي|سري جاياواردنابورا كوت
+LK|SAS|Sri Lanka|Democratic Socialist Republic of Sri Lanka|Sri Lankan|Sri Jayawardenepura Kotte|سريلانكا|جمهورية سريلانكا الديمقراطية الاشتراكية|السريلانكي|سري جاياواردنابورا كوتي
 LR|SSA|Liberia|Republic of Liberia|Liberian|Monrovia|ليبيريا|جمهورية ليبيريا|الليبيري|مونروفيا
 LS|SSA|Lesotho|Kingdom of Lesotho|Basotho;Mosotho|Maseru|ليسوتو|مملكة ليسوتو|الليسوتي|ماسيرو
 LT|EUR|Lithuania|Republic of Lithuania|Lithuanian|Vilnius|ليتوانيا|جمهورية ليتوانيا|الليتواني|فيلنيوس
@@ -234,3 +234,487 @@ ZA|SSA|South Africa|Republic of South Africa|South African|Pretoria|جنوب أ�
 ZM|SSA|Zambia|Republic of Zambia|Zambian|Lusaka|زامبيا|جمهورية زامبيا|الزامبي|لوساكا
 ZW|SSA|Zimbabwe|Republic of Zimbabwe|Zimbabwean|Harare|زيمبابوي|جمهورية زيمبابوي|الزيمبابوي|هراري
 """
+
+# Extra surface forms per country.  Keys: name_ar, name_en, official_ar, official_en,
+# dem_ar (masculine, feminine derived), dem_ar_raw (used as is: plurals, irregular forms),
+# dem_en, cap_ar, cap_en (capital metonyms: other spellings, seats of government, palaces).
+EXTRA: dict[str, dict[str, list[str]]] = {
+    "AE": dict(name_ar=["الإمارات العربية المتحدة", "دولة الإمارات"], name_en=["UAE", "U.A.E.", "the Emirates", "Emirates"],
+               cap_ar=["أبو ظبي"]),
+    "AF": dict(official_ar=["الإمارة الإسلامية في أفغانستان"], official_en=["Islamic Emirate of Afghanistan"],
+               dem_ar_raw=["الأفغان"]),
+    "AG": dict(cap_en=["St. John's", "St John's"]),
+    "AM": dict(cap_en=["Erevan"]),
+    "AR": dict(cap_ar=["بوينس أيرس", "بوينس آيريس"]),
+    "AU": dict(cap_ar=["كانبيرا"]),
+    "AZ": dict(name_ar=["آذربيجان"]),
+    "BA": dict(name_ar=["البوسنة"], name_en=["Bosnia", "Bosnia-Herzegovina"], official_en=["Republic of Bosnia and Herzegovina"]),
+    "BD": dict(name_ar=["بنغلادش"], cap_ar=["داكا"], cap_en=["Dacca"]),
+    "BH": dict(),
+    "BJ": dict(seat_ar=["كوتونو"], seat_en=["Cotonou"]),
+    "BI": dict(seat_ar=["بوجمبورا"], seat_en=["Bujumbura"]),
+    "BN": dict(official_en=["Nation of Brunei"], dem_ar=["البروني"]),
+    "BO": dict(seat_ar=["لاباز", "لا باز"], seat_en=["La Paz"]),
+    "BR": dict(cap_en=["Brasilia"]),
+    "BS": dict(name_ar=["البهاما"], name_en=["The Bahamas"]),
+    "BY": dict(name_ar=["بيلاروس", "روسيا البيضاء"], name_en=["Byelorussia"], dem_en=["Belarussian"]),
+    "CD": dict(name_ar=["الكونغو كينشاسا", "الكونغو الديموقراطية"], name_en=["DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Congo Kinshasa"],
+               official_ar=["جمهورية الكونغو الديموقراطية"]),
+    "CF": dict(name_ar=["أفريقيا الوسطى", "إفريقيا الوسطى"]),
+    "CG": dict(name_ar=["الكونغو برازافيل"], name_en=["Congo-Brazzaville", "Congo Brazzaville"]),
+    "CH": dict(official_ar=["الكونفدرالية السويسرية"], cap_en=["Berne"]),
+    "CI": dict(name_ar=["كوت ديفوار"], name_en=["Ivory Coast", "Cote d'Ivoire"], official_ar=["جمهورية ساحل العاج"],
+               official_en=["Republic of Cote d'Ivoire"], seat_ar=["أبيدجان"], seat_en=["Abidjan"]),
+    "CL": dict(name_ar=["شيلي"], cap_en=["Santiago de Chile"]),
+    "CM": dict(cap_en=["Yaounde"]),
+    "CN": dict(name_en=["PRC", "P.R. China", "Mainland China"], cap_ar=["بيجين", "بيجينغ", "قاعة الشعب الكبرى"],
+               cap_en=["Peking", "Great Hall of the People"]),
+    "CO": dict(cap_en=["Bogota"]),
+    "CR": dict(name_ar=["كوستا ريكا"], cap_en=["San Jose"]),
+    "CV": dict(name_ar=["كابو فيردي"], name_en=["Cabo Verde"], dem_ar=["الكابو فيردي"]),
+    "CY": dict(),
+    "CZ": dict(name_ar=["تشيكيا", "الجمهورية التشيكية", "التشيك"], name_en=["Czechia"], dem_ar=["التشيكي"]),
+    "DE": dict(official_ar=["ألمانيا الاتحادية"], dem_ar_raw=["الألمان"]),
+    "DJ": dict(cap_ar=["مدينة جيبوتي"], cap_en=["Djibouti City"]),
+    "DK": dict(name_ar=["الدانمارك", "الدنمرك"], dem_en=["Dane"], cap_ar=["كوبنهاجن"]),
+    "DM": dict(),
+    "DO": dict(name_ar=["الدومينيكان", "الدومينيكان"]),
+    "DZ": dict(official_ar=["الجمهورية الجزائرية"], cap_ar=["الجزائر العاصمة"]),
+    "EG": dict(dem_ar_raw=["المصريين", "المصريون"], cap_ar=["قصر الاتحادية"]),
+    "ES": dict(dem_ar_raw=["الإسبان"]),
+    "ET": dict(name_ar=["أثيوبيا"], dem_ar=["الأثيوبي"]),
+    "FI": dict(),
+    "FR": dict(dem_ar_raw=["الفرنسيين", "الفرنسيون"], cap_ar=["الإليزيه", "قصر الإليزيه"], cap_en=["Élysée", "Elysee", "Élysée Palace", "Elysee Palace"]),
+    "GB": dict(name_ar=["المملكة المتحدة", "بريطانيا العظمى", "إنكلترا", "إنجلترا", "أيرلندا الشمالية"],
+               name_en=["UK", "U.K.", "Britain", "Great Britain", "England", "Northern Ireland"],
+               official_ar=["المملكة المتحدة لبريطانيا العظمى وإيرلندا الشمالية"],
+               dem_ar_raw=["البريطانيين", "البريطانيون"],
+               cap_ar=["داونينغ ستريت", "داوننغ ستريت"], cap_en=["Downing Street", "10 Downing Street", "Whitehall"]),
+    "GM": dict(name_en=["The Gambia"]),
+    "GN": dict(name_ar=["غينيا كوناكري"], name_en=["Guinea-Conakry", "Guinea Conakry"]),
+    "GQ": dict(),
+    "GR": dict(official_ar=["الجمهورية اليونانية"]),
+    "GT": dict(cap_ar=["غواتيمالا سيتي"], cap_en=["Ciudad de Guatemala"]),
+    "GW": dict(name_en=["Guinea Bissau"], official_en=["Republic of Guinea Bissau"]),
+    "HU": dict(name_ar=["المجر"]),
+    "IE": dict(name_ar=["إيرلندا", "جمهورية أيرلندا"], name_en=["Republic of Ireland", "Eire"], dem_ar=["الإيرلندي"]),
+    "IL": dict(name_ar=["الكيان الصهيوني", "الكيان الإسرائيلي"],
+               dem_ar=["الصهيوني"], cap_en=["Tel Aviv-Yafo"]),
+    "IN": dict(cap_ar=["نيو دلهي", "دلهي"], cap_en=["Delhi"]),
+    "IQ": dict(dem_ar_raw=["العراقيين", "العراقيون"], cap_en=["Bagdad"]),
+    "IR": dict(official_ar=["الجمهورية الإسلامية في إيران", "جمهورية إيران الإسلامية"],
+               dem_ar_raw=["الإيرانيين", "الإيرانيون"], cap_en=["Teheran"]),
+    "IS": dict(name_ar=["أيسلندا", "إيسلندا"], dem_ar=["الأيسلندي"], cap_ar=["ريكيافيك", "ريكجافيك"], cap_en=["Reykjavík"]),
+    "IT": dict(dem_ar_raw=["الإيطاليين"]),
+    "JO": dict(name_ar=["المملكة الأردنية"], dem_ar_raw=["الأردنيين"], cap_ar=["عمان", "قصر الحسينية", "الديوان الملكي الهاشمي"],
+               cap_en=["Al-Husseiniya Palace"]),
+    "JP": dict(dem_ar_raw=["اليابانيين"]),
+    "KG": dict(name_ar=["قرغيزستان", "قيرغيزيا"]),
+    "KH": dict(cap_ar=["بنوم بن"]),
+    "KI": dict(cap_en=["South Tarawa"]),
+    "KN": dict(name_en=["St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts & Nevis"]),
+    "KP": dict(name_en=["DPRK", "D.P.R.K."], cap_ar=["بيونغيانغ"]),
+    "KR": dict(name_ar=["كوريا"], name_en=["Korea", "ROK"], cap_ar=["سول"]),
+    "KW": dict(dem_ar_raw=["الكويتيين"], cap_ar=["قصر بيان", "قصر السيف"], cap_en=["Bayan Palace"]),
+    "KZ": dict(cap_ar=["نور سلطان", "نور-سلطان"], cap_en=["Nur-Sultan", "Nursultan"]),
+    "LA": dict(name_en=["Lao PDR"]),
+    "LB": dict(dem_ar_raw=["اللبنانيين"], seat_ar=["قصر بعبدا", "بعبدا"], seat_en=["Baabda"]),
+    "LC": dict(name_en=["St Lucia", "St. Lucia"]),
+    "LK": dict(name_en=["Ceylon"], cap_ar=["كوتي"], cap_en=["Kotte"], seat_ar=["كولومبو"], seat_en=["Colombo"]),
+    "LU": dict(name_ar=["لوكسمبورج"], cap_ar=["مدينة لوكسمبورغ"], cap_en=["Luxembourg City"]),
+    "LY": dict(dem_ar_raw=["الليبيين"]),
+    "MA": dict(dem_ar_raw=["المغاربة"]),
+    "MD": dict(name_ar=["مولدافيا"], name_en=["Moldavia"], cap_en=["Chișinău", "Kishinev"]),
+    "ME": dict(name_ar=["مونتينيغرو"]),
+    "MK": dict(name_ar=["مقدونيا"], name_en=["Macedonia"]),
+    "MM": dict(name_ar=["بورما"], name_en=["Burma"], cap_ar=["نايبيتاو", "ناي بي تاو"], cap_en=["Nay Pyi Taw", "Naypyitaw"]),
+    "MN": dict(cap_ar=["أولانباتار", "أولان باتار"], cap_en=["Ulan Bator"]),
+    "MR": dict(),
+    "MV": dict(name_ar=["المالديف"]),
+    "MW": dict(name_ar=["مالاوي"]),
+    "MX": dict(cap_ar=["مكسيكو"], cap_en=["Ciudad de México"]),
+    "MY": dict(cap_ar=["كوالا لمبور", "كوالالامبور"]),
+    "NL": dict(name_en=["Holland", "The Netherlands"], seat_ar=["لاهاي"], seat_en=["The Hague"]),
+    "NZ": dict(name_ar=["نيوزلندا"], cap_ar=["ولنغتون", "ويلنغتون"]),
+    "OM": dict(name_ar=["عمان"], official_ar=["سلطنة عمان"], dem_ar=["العماني"]),
+    "PA": dict(name_ar=["باناما"], cap_ar=["بنما سيتي"]),
+    "PE": dict(dem_ar=["البيروي"]),
+    "PH": dict(name_en=["The Philippines"]),
+    "PK": dict(cap_ar=["إسلام أباد"]),
+    "PL": dict(),
+    "PS": dict(name_ar=["الأراضي الفلسطينية"], name_en=["Palestinian Territories", "Palestinian Authority"],
+               official_ar=["السلطة الفلسطينية", "السلطة الوطنية الفلسطينية"], official_en=["Palestinian National Authority"],
+               dem_ar_raw=["الفلسطينيين"], cap_ar=["القدس الشريف", "القدس الشرقية"], cap_en=["East Jerusalem"], seat_ar=["رام الله"], seat_en=["Ramallah"]),
+    "PT": dict(),
+    "PY": dict(),
+    "QA": dict(dem_ar_raw=["القطريين"]),
+    "RU": dict(official_ar=["الاتحاد الروسي"], dem_ar_raw=["الروس"], cap_ar=["الكرملين"], cap_en=["Kremlin"]),
+    "SA": dict(name_ar=["المملكة السعودية", "خادم الحرمين الشريفين"], name_en=["KSA"], dem_ar_raw=["السعوديين"],
+               cap_ar=["قصر اليمامة"], cap_en=["Al-Yamamah Palace"]),
+    "SC": dict(name_ar=["سيشيل"]),
+    "SD": dict(dem_ar_raw=["السودانيين"]),
+    "SK": dict(),
+    "SS": dict(),
+    "ST": dict(name_en=["Sao Tome and Principe", "São Tomé & Príncipe"], dem_en=["São Toméan"], cap_en=["Sao Tome"]),
+    "SV": dict(),
+    "SY": dict(name_ar=["سورية"], dem_ar_raw=["السوريين"]),
+    "SZ": dict(name_ar=["سوازيلاند", "إيسواتيني"], name_en=["Swaziland", "eSwatini"], official_en=["Kingdom of Swaziland"], cap_ar=["مبابان"]),
+    "TD": dict(cap_ar=["انجامينا"], cap_en=["Ndjamena", "N’Djamena"]),
+    "TG": dict(cap_en=["Lome"]),
+    "TH": dict(name_ar=["تايلند"], dem_ar=["التايلندي"]),
+    "TL": dict(name_ar=["تيمور ليشتي"], name_en=["East Timor"]),
+    "TM": dict(cap_ar=["عشق أباد"], cap_en=["Ashkhabad"]),
+    "TN": dict(cap_ar=["تونس العاصمة"]),
+    "TO": dict(cap_en=["Nukualofa"]),
+    "TR": dict(name_en=["Türkiye", "Turkiye"], official_ar=["جمهورية تركيا"],
+               official_en=["Republic of Turkey", "Republic of Turkiye"], dem_ar_raw=["الأتراك"], dem_en=["Turk"]),
+    "TT": dict(name_en=["Trinidad"], cap_en=["Port-of-Spain"]),
+    "TW": dict(name_en=["Chinese Taipei"], cap_ar=["تايبي"]),
+    "TZ": dict(),
+    "UA": dict(cap_en=["Kiev"]),
+    "US": dict(name_ar=["أمريكا", "أميركا"],
+               name_en=["US", "U.S.", "USA", "U.S.A.", "America"],
+               official_ar=["الولايات المتحدة الأميركية"], dem_ar_raw=["الأمريكيين", "الأميركيين", "الأمريكان", "الأمريكيون", "الأميركيون"],
+               cap_ar=["البيت الأبيض"], cap_en=["White House", "Washington D.C.", "Washington, D.C.", "Washington DC", "Washington, DC"]),
+    "UY": dict(name_ar=["أوروغواي", "أورغواي"]),
+    "VA": dict(name_ar=["دولة الفاتيكان"], name_en=["Vatican", "Vatican City State"],
+               official_ar=["الكرسي البابوي"],
+               cap_ar=["حاضرة الفاتيكان"]),
+    "VE": dict(),
+    "VN": dict(name_en=["Viet Nam"]),
+    "VC": dict(name_en=["St Vincent and the Grenadines", "St. Vincent and the Grenadines", "Saint Vincent"]),
+    "XK": dict(),
+    "YE": dict(dem_ar_raw=["اليمنيين"], cap_en=["Sana'a", "Sana’a"]),
+    "ZA": dict(name_ar=["جنوب إفريقيا"], official_ar=["جمهورية جنوب إفريقيا"], dem_ar=["الجنوب إفريقي"]),
+}
+
+# Cities that are not capitals (or not only capitals): name_en|iso2|ar terms (;)|en terms (;)
+# Iraqi cities, summit / venue cities, seats of government that differ from the capital.
+CITIES = """
+Erbil|IQ|أربيل;هولير|Erbil;Arbil;Irbil;Hawler;Hewler
+Basra|IQ|البصرة|Basra;Basrah
+Najaf|IQ|النجف;النجف الأشرف|Najaf;Al-Najaf
+Karbala|IQ|كربلاء;كربلاء المقدسة|Karbala;Kerbala
+Mosul|IQ|الموصل|Mosul
+Sulaymaniyah|IQ|السليمانية|Sulaymaniyah;Sulaimaniyah;Sulaimaniya;Suleimaniyah;Sulaimani;Slemani
+Kirkuk|IQ|كركوك|Kirkuk
+Nasiriyah|IQ|الناصرية|Nasiriyah;Nasiriya;Nassiriya
+Duhok|IQ|دهوك|Duhok;Dohuk;Dahuk
+Ramadi|IQ|الرمادي|Ramadi
+Fallujah|IQ|الفلوجة|Fallujah;Falluja
+Samarra|IQ|سامراء|Samarra
+Tikrit|IQ|تكريت|Tikrit
+Hillah|IQ|الحلة|Hillah;Hilla
+Kut|IQ|الكوت|Kut;Al-Kut
+Amarah|IQ|مدينة العمارة|Amarah;Amara
+Diwaniyah|IQ|الديوانية|Diwaniyah;Diwaniya
+Baqubah|IQ|بعقوبة|Baqubah;Baquba
+Samawah|IQ|السماوة|Samawah;Samawa
+Halabja|IQ|حلبجة|Halabja
+Umm Qasr|IQ|أم قصر|Umm Qasr
+Faw|IQ|الفاو|Al-Faw;Faw
+Ur|IQ|أور;مدينة أور|Ur of the Chaldees;ancient Ur
+Jeddah|SA|جدة|Jeddah;Jiddah;Jidda
+Mecca|SA|مكة المكرمة;مكة|Mecca;Makkah
+Medina|SA|المدينة المنورة|Medina;Madinah;Al-Madinah
+Dammam|SA|الدمام|Dammam
+Dhahran|SA|الظهران|Dhahran
+AlUla|SA|العلا|AlUla;Al-Ula;Al Ula
+Dubai|AE|دبي|Dubai
+Sharjah|AE|الشارقة|Sharjah
+Salalah|OM|صلالة|Salalah
+Alexandria|EG|الإسكندرية|Alexandria
+Sharm el-Sheikh|EG|شرم الشيخ|Sharm el-Sheikh;Sharm El Sheikh;Sharm al-Sheikh
+El Alamein|EG|العلمين;العلمين الجديدة|El Alamein;Alamein;New Alamein
+New Administrative Capital|EG|العاصمة الإدارية الجديدة;العاصمة الإدارية|New Administrative Capital
+Aqaba|JO|العقبة|Aqaba
+Dead Sea|JO|البحر الميت|Dead Sea
+Aleppo|SY|حلب|Aleppo
+Latakia|SY|اللاذقية|Latakia;Lattakia
+Gaza|PS|غزة;قطاع غزة|Gaza;Gaza City
+Ramallah|PS|رام الله|Ramallah
+Baabda|LB|بعبدا;قصر بعبدا|Baabda
+Mashhad|IR|مشهد;مشهد المقدسة;مدينة مشهد|Mashhad;Mashad
+Qom|IR|قم;قم المقدسة;مدينة قم|Qom;Qum
+Isfahan|IR|أصفهان|Isfahan;Esfahan
+Tabriz|IR|تبريز|Tabriz
+Shiraz|IR|شيراز|Shiraz
+Ahvaz|IR|الأهواز|Ahvaz;Ahwaz
+Kermanshah|IR|كرمانشاه|Kermanshah
+Istanbul|TR|إسطنبول;استانبول|Istanbul
+Antalya|TR|أنطاليا|Antalya
+Aden|YE|عدن|Aden
+Benghazi|LY|بنغازي|Benghazi
+Casablanca|MA|الدار البيضاء|Casablanca
+Marrakesh|MA|مراكش|Marrakesh;Marrakech
+New York|US|نيويورك|New York;New York City;NYC
+Geneva|CH|جنيف|Geneva;Genève
+Davos|CH|دافوس|Davos
+Lausanne|CH|لوزان|Lausanne
+Zurich|CH|زيورخ|Zurich;Zürich
+Munich|DE|ميونخ;ميونيخ|Munich;München
+Frankfurt|DE|فرانكفورت|Frankfurt
+Hamburg|DE|هامبورغ|Hamburg
+Bonn|DE|بون|Bonn
+Strasbourg|FR|ستراسبورغ|Strasbourg
+Marseille|FR|مرسيليا|Marseille;Marseilles
+Glasgow|GB|غلاسكو;غلاسغو|Glasgow
+Milan|IT|ميلانو|Milan
+Barcelona|ES|برشلونة|Barcelona
+The Hague|NL|لاهاي|The Hague;Hague
+Saint Petersburg|RU|سانت بطرسبورغ;سان بطرسبورغ;سانت بطرسبرغ;بطرسبورغ|Saint Petersburg;St Petersburg;St. Petersburg
+Sochi|RU|سوتشي|Sochi
+Kazan|RU|قازان|Kazan
+Samarkand|UZ|سمرقند|Samarkand;Samarqand
+Shanghai|CN|شنغهاي;شانغهاي|Shanghai
+Hong Kong|CN|هونغ كونغ|Hong Kong
+Osaka|JP|أوساكا|Osaka
+Hiroshima|JP|هيروشيما|Hiroshima
+Mumbai|IN|مومباي|Mumbai;Bombay
+Karachi|PK|كراتشي|Karachi
+Lahore|PK|لاهور|Lahore
+Johannesburg|ZA|جوهانسبرغ|Johannesburg
+Cape Town|ZA|كيب تاون|Cape Town
+Rio de Janeiro|BR|ريو دي جانيرو|Rio de Janeiro
+Abidjan|CI|أبيدجان|Abidjan
+Cotonou|BJ|كوتونو|Cotonou
+La Paz|BO|لاباز;لا باز|La Paz
+Colombo|LK|كولومبو|Colombo
+Bujumbura|BI|بوجمبورا|Bujumbura
+"""
+
+# Extra surface forms of capital cities that are not country metonyms (airports, districts).
+CAPITAL_CITY_EXTRA = {
+    "Baghdad": (["القصر الحكومي", "المنطقة الخضراء", "مطار بغداد الدولي"], ["Green Zone", "Baghdad International Airport"]),
+}
+
+# code|kind|name_en|name_ar|ar terms (;)|en terms (;)
+ORGANISATIONS = """
+AMF|intergovernmental|Arab Monetary Fund|صندوق النقد العربي||AMF
+AMNESTY|ngo|Amnesty International|منظمة العفو الدولية|العفو الدولية|Amnesty International
+ARAB_FUND|intergovernmental|Arab Fund for Economic and Social Development|الصندوق العربي للإنماء الاقتصادي والاجتماعي|الصندوق العربي للإنماء|Arab Fund;AFESD
+ARAB_LEAGUE|intergovernmental|League of Arab States|جامعة الدول العربية|الجامعة العربية|Arab League;League of Arab States
+ARAB_PARLIAMENT|intergovernmental|Arab Parliament|البرلمان العربي||Arab Parliament
+AU|intergovernmental|African Union|الاتحاد الأفريقي|الاتحاد الإفريقي|AU;African Union
+EU|intergovernmental|European Union|الاتحاد الأوروبي|الاتحاد الأوربي;المفوضية الأوروبية;المفوضية الأوربية;البرلمان الأوروبي;البرلمان الأوربي;المجلس الأوروبي;بعثة الاتحاد الأوروبي;بعثة الاتحاد الأوربي;بعثة الاتحاد الأوروبي الاستشارية;بعثة الاتحاد الأوروبي الاستشارية في العراق|EU;E.U.;European Commission;European Parliament;European Council;EU Delegation;EU Advisory Mission;EUAM Iraq;EUAM
+FAO|un_agency|Food and Agriculture Organization of the United Nations|منظمة الأغذية والزراعة للأمم المتحدة|منظمة الأغذية والزراعة;منظمة الفاو|FAO;Food and Agriculture Organization;Food and Agriculture Organisation
+FIFA|ngo|Fédération Internationale de Football Association|الاتحاد الدولي لكرة القدم|فيفا;الفيفا|FIFA
+GCC|intergovernmental|Gulf Cooperation Council|مجلس التعاون لدول الخليج العربية|مجلس التعاون الخليجي;مجلس التعاون لدول الخليج;مجلس التعاون الخليجي لدول الخليج العربية|GCC;Gulf Cooperation Council;Cooperation Council for the Arab States of the Gulf
+GLOBAL_COALITION|intergovernmental|Global Coalition to Defeat ISIS|التحالف الدولي لهزيمة داعش|التحالف الدولي;التحالف الدولي ضد داعش;التحالف الدولي لمحاربة داعش;التحالف الدولي لمكافحة داعش;التحالف الدولي لمحاربة الإرهاب;قوات التحالف الدولي;عملية العزم الصلب|Global Coalition;Global Coalition against Daesh;Global Coalition against ISIS;Global Coalition to Defeat Daesh;Global Coalition to Defeat ISIS;Anti-ISIS coalition;US-led coalition;International Coalition;Operation Inherent Resolve;CJTF-OIR
+HRW|ngo|Human Rights Watch|هيومن رايتس ووتش|هيومان رايتس ووتش|HRW;Human Rights Watch
+IAEA|un_agency|International Atomic Energy Agency|الوكالة الدولية للطاقة الذرية||IAEA;International Atomic Energy Agency
+ICG|ngo|International Crisis Group|مجموعة الأزمات الدولية||International Crisis Group;Crisis Group;ICG
+ICRC|ngo|International Committee of the Red Cross|اللجنة الدولية للصليب الأحمر|الصليب الأحمر الدولي;اللجنة الدولية للصليب الاحمر|ICRC;International Committee of the Red Cross;International Red Cross
+IFRC|ngo|International Federation of Red Cross and Red Crescent Societies|الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر||IFRC;International Federation of Red Cross and Red Crescent Societies
+ILO|un_agency|International Labour Organization|منظمة العمل الدولية||ILO;International Labour Organization;International Labor Organization
+IMF|intergovernmental|International Monetary Fund|صندوق النقد الدولي||IMF;International Monetary Fund
+IOM|un_agency|International Organization for Migration|المنظمة الدولية للهجرة||IOM;International Organization for Migration;International Organisation for Migration
+ISDB|intergovernmental|Islamic Development Bank|البنك الإسلامي للتنمية||IsDB;Islamic Development Bank
+MSF|ngo|Médecins Sans Frontières|أطباء بلا حدود|منظمة أطباء بلا حدود|MSF;Doctors Without Borders;Médecins Sans Frontières;Medecins Sans Frontieres
+MWL|ngo|Muslim World League|رابطة العالم الإسلامي||Muslim World League;MWL
+NATO|intergovernmental|North Atlantic Treaty Organization|حلف شمال الأطلسي|حلف الناتو;الناتو;منظمة حلف شمال الأطلسي;بعثة الناتو;بعثة الناتو في العراق;بعثة حلف شمال الأطلسي;بعثة حلف الناتو|NATO;North Atlantic Treaty Organization;North Atlantic Treaty Organisation;NATO Mission Iraq;NATO Mission in Iraq;NMI
+NRC|ngo|Norwegian Refugee Council|المجلس النرويجي للاجئين||Norwegian Refugee Council;NRC
+OAPEC|intergovernmental|Organization of Arab Petroleum Exporting Countries|منظمة الأقطار العربية المصدرة للبترول|أوابك|OAPEC
+OCHA|un_agency|United Nations Office for the Coordination of Humanitarian Affairs|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|أوتشا;مكتب تنسيق الشؤون الإنسانية|OCHA;UN OCHA
+OHCHR|un_agency|Office of the United Nations High Commissioner for Human Rights|مفوضية الأمم المتحدة السامية لحقوق الإنسان|المفوضية السامية لحقوق الإنسان;المفوض السامي لحقوق الإنسان|OHCHR;UN Human Rights Office;High Commissioner for Human Rights
+OIC|intergovernmental|Organisation of Islamic Cooperation|منظمة التعاون الإسلامي|منظمة المؤتمر الإسلامي|OIC;Organisation of Islamic Cooperation;Organization of Islamic Cooperation;Organisation of the Islamic Conference;Organization of the Islamic Conference
+OPEC|intergovernmental|Organization of the Petroleum Exporting Countries|منظمة الدول المصدرة للنفط|أوبك;منظمة أوبك;أوبك بلس;أوبك+|OPEC;OPEC+;OPEC Plus;Organization of the Petroleum Exporting Countries
+OSCE|intergovernmental|Organization for Security and Co-operation in Europe|منظمة الأمن والتعاون في أوروبا|منظمة الأمن والتعاون في أوربا|OSCE;Organization for Security and Co-operation in Europe
+SCO|intergovernmental|Shanghai Cooperation Organisation|منظمة شنغهاي للتعاون||SCO;Shanghai Cooperation Organisation;Shanghai Cooperation Organization
+UN|intergovernmental|United Nations|الأمم المتحدة|هيئة الأمم المتحدة;منظمة الأمم المتحدة;المنظمة الدولية;مجلس الأمن الدولي;مجلس الأمن التابع للأمم المتحدة;الجمعية العامة للأمم المتحدة|United Nations;UN;U.N.;UN Security Council;United Nations Security Council;UN General Assembly;United Nations General Assembly
+UNAMI|un_agency|United Nations Assistance Mission for Iraq|بعثة الأمم المتحدة لمساعدة العراق|يونامي;بعثة يونامي;بعثة الأمم المتحدة في العراق;البعثة الأممية في العراق;البعثة الأممية;الممثلة الخاصة للأمين العام للأمم المتحدة في العراق;الممثل الخاص للأمين العام للأمم المتحدة في العراق;الممثلة الأممية في العراق;الممثل الأممي في العراق|UNAMI;United Nations Assistance Mission for Iraq;UN Assistance Mission for Iraq;UN Mission in Iraq;Special Representative of the Secretary-General for Iraq;UN Special Representative for Iraq
+UNDP|un_agency|United Nations Development Programme|برنامج الأمم المتحدة الإنمائي||UNDP;United Nations Development Programme;UN Development Programme
+UNEP|un_agency|United Nations Environment Programme|برنامج الأمم المتحدة للبيئة||UNEP;United Nations Environment Programme;UN Environment Programme
+UNESCO|un_agency|United Nations Educational, Scientific and Cultural Organization|منظمة الأمم المتحدة للتربية والعلم والثقافة|اليونسكو;منظمة اليونسكو;يونسكو|UNESCO
+UNFPA|un_agency|United Nations Population Fund|صندوق الأمم المتحدة للسكان||UNFPA;United Nations Population Fund;UN Population Fund
+UNHCR|un_agency|Office of the United Nations High Commissioner for Refugees|المفوضية السامية للأمم المتحدة لشؤون اللاجئين|مفوضية الأمم المتحدة لشؤون اللاجئين;مفوضية اللاجئين;المفوضية السامية لشؤون اللاجئين|UNHCR;UN Refugee Agency;United Nations High Commissioner for Refugees;UN High Commissioner for Refugees
+UNICEF|un_agency|United Nations Children's Fund|منظمة الأمم المتحدة للطفولة|اليونيسف;يونيسف;منظمة اليونيسف;اليونيسيف;صندوق الأمم المتحدة للطفولة|UNICEF;United Nations Children's Fund;UN Children's Fund
+UNITAD|un_agency|United Nations Investigative Team to Promote Accountability for Crimes Committed by Da'esh/ISIL|فريق التحقيق التابع للأمم المتحدة لتعزيز المساءلة عن الجرائم المرتكبة من جانب داعش|يونيتاد;فريق يونيتاد;فريق التحقيق الأممي;فريق التحقيق الدولي بجرائم داعش|UNITAD;UN Investigative Team
+UNMAS|un_agency|United Nations Mine Action Service|دائرة الأمم المتحدة للأعمال المتعلقة بالألغام||UNMAS;United Nations Mine Action Service;UN Mine Action Service
+UNODC|un_agency|United Nations Office on Drugs and Crime|مكتب الأمم المتحدة المعني بالمخدرات والجريمة||UNODC;United Nations Office on Drugs and Crime;UN Office on Drugs and Crime
+UN_HABITAT|un_agency|United Nations Human Settlements Programme|برنامج الأمم المتحدة للمستوطنات البشرية|موئل الأمم المتحدة|UN-Habitat;UN Habitat
+UN_WOMEN|un_agency|United Nations Entity for Gender Equality and the Empowerment of Women|هيئة الأمم المتحدة للمرأة||UN Women;UN-Women
+WFP|un_agency|World Food Programme|برنامج الأغذية العالمي||WFP;World Food Programme;World Food Program
+WHO|un_agency|World Health Organization|منظمة الصحة العالمية||WHO;World Health Organization;World Health Organisation
+WORLD_BANK|intergovernmental|World Bank|البنك الدولي|مجموعة البنك الدولي;البنك الدولي للإنشاء والتعمير|World Bank;World Bank Group;IBRD
+WTO|intergovernmental|World Trade Organization|منظمة التجارة العالمية||WTO;World Trade Organization;World Trade Organisation
+"""
+
+# Capitals whose own name is also their country's name are left out of cities.csv under that
+# bare name (a country named as a destination is not a city), except for these city-states.
+CITY_STATES = {"SG", "MC", "SM"}
+# Feminine demonyms not used to build "العاصمة <demonym>" city forms (ambiguous or loaded).
+NO_CAPITAL_PHRASE = {"CG", "CD", "ML", "VA", "IL"}
+
+
+def _norm(term: str) -> str:
+    sys.path.insert(0, str(RULES.parent.parent))
+    from extraction.normalize import normalize_term
+
+    return normalize_term(term)
+
+
+def _split(field: str) -> list[str]:
+    return [t.strip() for t in field.split(";") if t.strip()]
+
+
+def feminine(masc: str) -> str:
+    return " ".join(w + "ة" if w.endswith("ي") else w for w in masc.split(" "))
+
+
+def ar_demonyms(field: str, extra: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in _split(field) + extra:
+        masc, _, fem = item.partition("/")
+        out += [masc, fem or feminine(masc)]
+    return out
+
+
+def parse_countries() -> list[dict]:
+    rows = []
+    for line in COUNTRIES.strip().splitlines():
+        f = line.split("|")
+        assert len(f) == 10, line
+        iso2, reg, name_en, off_en, dem_en, cap_en, name_ar, off_ar, dem_ar, cap_ar = f
+        rows.append(dict(iso2=iso2, region=REGIONS[reg], name_en=name_en, official_en=off_en, dem_en=dem_en,
+                         capital_en=cap_en, name_ar=name_ar, official_ar=off_ar, dem_ar=dem_ar, capital_ar=cap_ar))
+    return rows
+
+
+def iso3(iso2: str) -> str:
+    if iso2 == "XK":
+        return "XKX"  # user-assigned code used by the EU, IMF and World Bank
+    return pycountry.countries.get(alpha_2=iso2).alpha_3
+
+
+def _auto_variants(iso2: str) -> tuple[list[str], list[str]]:
+    """CLDR short names (ar, en) and ISO 3166 names as extra spellings, when clean."""
+    def clean(t: str | None) -> bool:
+        return bool(t) and not any(c in t for c in ",()&") and " - " not in t
+    ar = [babel.Locale("ar").territories.get(iso2)]
+    en = [babel.Locale("en").territories.get(iso2)]
+    pc = pycountry.countries.get(alpha_2=iso2)
+    if pc is not None:
+        en += [pc.name, getattr(pc, "common_name", None)]
+    return [t for t in ar if clean(t)], [t for t in en if clean(t)]
+
+
+def build_country_terms(countries: list[dict]) -> list[tuple[str, str, str, str]]:
+    seen: set[tuple[str, str, str]] = set()
+    out: list[tuple[str, str, str, str]] = []
+
+    def add(iso2: str, lang: str, kind: str, term: str) -> None:
+        key = (iso2, lang, _norm(term))
+        if key in seen:
+            return
+        seen.add(key)
+        out.append((iso2, lang, kind, term))
+
+    for c in countries:
+        iso2, x = c["iso2"], EXTRA.get(c["iso2"], {})
+        for t in [c["name_ar"]] + x.get("name_ar", []):
+            add(iso2, "ar", "name", t)
+        for t in [c["name_en"]] + x.get("name_en", []):
+            add(iso2, "en", "name", t)
+        for t in [c["official_ar"]] + x.get("official_ar", []):
+            if "(" not in t:
+                add(iso2, "ar", "official", t)
+        for t in [c["official_en"]] + x.get("official_en", []):
+            if "(" not in t:
+                add(iso2, "en", "official", t)
+        for t in ar_demonyms(c["dem_ar"], x.get("dem_ar", [])) + x.get("dem_ar_raw", []):
+            add(iso2, "ar", "demonym", t)
+        for t in _split(c["dem_en"]) + x.get("dem_en", []):
+            add(iso2, "en", "demonym", t)
+        for t in [c["capital_ar"]] + x.get("cap_ar", []) + x.get("seat_ar", []):
+            add(iso2, "ar", "capital", t)
+        for t in [c["capital_en"]] + x.get("cap_en", []) + x.get("seat_en", []):
+            add(iso2, "en", "capital", t)
+        auto_ar, auto_en = _auto_variants(iso2)
+        for t in auto_ar:
+            add(iso2, "ar", "name", t)
+        for t in auto_en:
+            add(iso2, "en", "name", t)
+    return sorted(out)
+
+
+def build_cities(countries: list[dict], terms: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    country_names = {(iso2, lang, _norm(t)) for iso2, lang, kind, t in terms if kind in ("name", "official")}
+    seen: set[tuple[str, str, str]] = set()
+    owner: dict[tuple[str, str], str] = {}
+    out: list[tuple[str, str, str, str]] = []
+
+    def add(name_en: str, iso2: str, lang: str, term: str, city_state: bool = False) -> None:
+        n = _norm(term)
+        if (iso2, lang, n) in country_names and not city_state:
+            return
+        if (name_en, lang, n) in seen:
+            return
+        assert owner.setdefault((lang, n), name_en) == name_en, (term, name_en, owner[(lang, n)])
+        seen.add((name_en, lang, n))
+        out.append((name_en, iso2, lang, term))
+
+    for c in countries:
+        iso2, x, city = c["iso2"], EXTRA.get(c["iso2"], {}), c["capital_en"]
+        cs = iso2 in CITY_STATES
+        ar_extra, en_extra = CAPITAL_CITY_EXTRA.get(city, ([], []))
+        for t in [c["capital_ar"]] + x.get("cap_ar", []) + ar_extra:
+            add(city, iso2, "ar", t, cs)
+        if iso2 not in NO_CAPITAL_PHRASE:
+            for masc in _split(c["dem_ar"]) + x.get("dem_ar", []):
+                fem = masc.partition("/")[2] or feminine(masc.partition("/")[0])
+                add(city, iso2, "ar", "العاصمة " + fem)
+        for t in [city] + x.get("cap_en", []) + en_extra:
+            add(city, iso2, "en", t, cs)
+    for line in CITIES.strip().splitlines():
+        name_en, iso2, ar, en = line.split("|")
+        for t in _split(ar):
+            add(name_en, iso2, "ar", t)
+        for t in _split(en):
+            add(name_en, iso2, "en", t)
+    return sorted(out, key=lambda r: (r[1], r[0], r[2], r[3]))
+
+
+def build_orgs() -> tuple[list[tuple], list[tuple]]:
+    orgs, terms, seen = [], [], set()
+    for line in ORGANISATIONS.strip().splitlines():
+        code, kind, name_en, name_ar, ar, en = line.split("|")
+        assert kind in ("intergovernmental", "un_agency", "ngo"), line
+        orgs.append((code, name_en, name_ar, kind))
+        for lang, items in (("ar", [name_ar] + _split(ar)), ("en", [name_en] + _split(en))):
+            for t in items:
+                key = (code, lang, _norm(t))
+                if key not in seen:
+                    seen.add(key)
+                    terms.append((code, lang, t))
+    return sorted(orgs), sorted(terms)
+
+
+def write_csv(path: Path, header: list[str], rows: list) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    w.writerow(header)
+    w.writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8", newline="\n")
+    print(f"{path.relative_to(RULES.parent.parent)}: {len(rows)} rows")
+
+
+def main() -> None:
+    countries = parse_countries()
+    assert len({c["iso2"] for c in countries}) == len(countries)
+    write_csv(RULES / "countries.csv",
+              ["iso2", "iso3", "name_en", "name_ar", "official_en", "official_ar", "capital_en", "capital_ar",
+               "region", "un_member"],
+              [(c["iso2"], iso3(c["iso2"]), c["name_en"], c["name_ar"], c["official_en"], c["official_ar"],
+                c["capital_en"], c["capital_ar"], c["region"], "false" if c["iso2"] in NON_UN else "true")
+               for c in sorted(countries, key=lambda c: c["iso2"])])
+    terms = build_country_terms(countries)
+    write_csv(RULES / "country_terms.csv", ["iso2", "lang", "kind", "term"], terms)
+    write_csv(RULES / "cities.csv", ["name_en", "iso2", "lang", "term"], build_cities(countries, terms))
+    orgs, org_terms = build_orgs()
+    write_csv(RULES / "organisations.csv", ["code", "name_en", "name_ar", "kind"], orgs)
+    write_csv(RULES / "org_terms.csv", ["code", "lang", "term"], org_terms)
+
+
+if __name__ == "__main__":
+    main()

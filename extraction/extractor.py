@@ -1,0 +1,881 @@
+"""Rules-driven extraction of the Prime Minister's meetings, invitations and messages.
+
+normalise → split sentences → match the rules (entities, titles, markers, cities) → build actors
+(a title with its country/organisation anchor and a name, or a known office holder) → decide,
+sentence by sentence, which actors met the Prime Minister, invited or were invited, or wrote to
+him → merge repeats inside the document. All words come from rules/; this file holds grammar.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extraction.dates import find_dates, parse_iso
+from extraction.lexicon import (
+    PUNCT,
+    Match,
+    Token,
+    load_lexicon,
+    read_csv,
+    resolve_overlaps,
+    tokenize,
+)
+from extraction.normalize import normalize
+from extraction.registry import Registry, load_registry
+from extraction.romanize import romanize
+
+IN_PERSON_ROLES = {"ambassador", "envoy", "delegation", "minister", "foreign_minister", "org_official"}
+# words that may stand between a title and its country ("سفير فرنسا لدى العراق", "Ambassador of the EU")
+CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله", "بلاده", "المعتمد", "المعتمده",
+              "الخاص", "الخاصه", "العام", "الجديد", "الجديده", "السابق", "الحالي", "new", "outgoing", "'s"}
+LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
+CLAUSE_END = {",", "،", ".", ";", "؛", ":", "(", ")", '"'}
+SENTENCE_END = {".", "!", "?", "؟"}
+FROM_WORDS = {"من", "from"}
+TO_WORDS = {"الي", "ل", "to", "for"}
+LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "مؤتمر", "قمه", "منتدي",
+                  "conference", "summit", "forum", "capital"}
+
+
+@dataclass
+class Actor:
+    i: int
+    j: int
+    kind: str  # foreign, pm, domestic
+    role: str | None = None
+    country: str | None = None
+    org: str | None = None
+    person_id: str | None = None
+    name: str | None = None
+    title_role: str | None = None
+    nested: bool = False
+
+    @property
+    def party(self):
+        return self.country or (f"ORG:{self.org}" if self.org else None)
+
+
+@dataclass
+class Sentence:
+    start: int  # normalised offsets
+    end: int
+    tokens: list[Token]
+    ents: list[Match] = field(default_factory=list)
+    marks: list[Match] = field(default_factory=list)
+    cities: list[Match] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _static():
+    boiler = [re.compile(r["pattern"]) for r in read_csv("boilerplate.csv")]
+    present = {normalize(r["term"]).text for r in read_csv("markers.csv") if r["kind"] == "present_verb"}
+    return boiler, present
+
+
+def _ignored_spans(norm_text: str) -> list[tuple[int, int]]:
+    """Lines that are captions, source lines or signatures: never read for events."""
+    boiler, _ = _static()
+    spans, pos = [], 0
+    for line in norm_text.split("\n"):
+        if any(rx.search(line.strip()) for rx in boiler):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _sentences(norm_text: str, tokens: list[Token]) -> list[Sentence]:
+    ignored = _ignored_spans(norm_text)
+    out, cur = [], []
+
+    def flush():
+        if cur:
+            out.append(Sentence(cur[0].start, cur[-1].end, list(cur)))
+            cur.clear()
+
+    prev_end = 0
+    for t in tokens:
+        if "\n" in norm_text[prev_end:t.start]:
+            flush()
+        prev_end = t.end
+        if any(a <= t.start < b for a, b in ignored):
+            continue
+        cur.append(t)
+        if t.text in SENTENCE_END:
+            flush()
+    flush()
+    return out
+
+
+def _resolve_markers(matches: list[Match]) -> list[Match]:
+    """Markers may share a span with another kind ("استقباله" is a meeting and a visit cue)."""
+    kept = []
+    by_kind: dict[str, list[Match]] = {}
+    for m in matches:
+        by_kind.setdefault(m.kind, []).append(m)
+    for group in by_kind.values():
+        kept += resolve_overlaps(group)
+    return sorted(kept, key=lambda m: (m.i, m.j))
+
+
+class DocExtractor:
+    def __init__(self, doc: dict):
+        self.doc = doc
+        self.text = doc.get("text") or ""
+        self.pub = parse_iso(doc.get("published"))
+        self.lex = load_lexicon()
+        self.reg: Registry = load_registry()
+        self.norm = normalize(self.text)
+        self.tokens = tokenize(self.norm.text)
+        self.sentences = _sentences(self.norm.text, self.tokens)
+        self.memory: list[Actor] = []  # foreign actors seen, for "the ambassador" later on
+        self.meetings: list[dict] = []
+        self.invitations: list[dict] = []
+        self.messages: list[dict] = []
+        self.location: str | None = None  # where the Prime Minister is, once the text says so
+        self.narrative_date: dt.date | None = None
+        self.pm_name: str | None = None
+
+    # ---------- matching ----------
+    def _analyse(self, s: Sentence) -> None:
+        matches = self.lex.match_all(s.tokens)
+        s.ents = resolve_overlaps([m for m in matches if m.entry.layer == "entity"])
+        s.marks = _resolve_markers([m for m in matches if m.entry.layer == "marker"])
+        s.cities = resolve_overlaps([m for m in matches if m.entry.layer == "city"])
+        s.actors = self._actors(s)
+
+    def _marks(self, s: Sentence, *kinds: str) -> list[Match]:
+        return [m for m in s.marks if m.kind in kinds]
+
+    def _orig(self, s: Sentence, i: int, j: int) -> str:
+        a, b = self.norm.span_to_original(s.tokens[i].start, s.tokens[j - 1].end)
+        return self.text[a:b]
+
+    # ---------- actors ----------
+    def _ent_at(self, s: Sentence, i: int) -> Match | None:
+        return next((m for m in s.ents if m.i == i), None)
+
+    def _skip(self, s: Sentence, i: int, words=CONNECTORS, honorifics=True) -> int:
+        hon = {m.i: m.j for m in s.marks if m.kind == "honorific"} if honorifics else {}
+        while i < len(s.tokens):
+            if i in hon:
+                i = hon[i]
+            elif s.tokens[i].text in words or s.tokens[i].text == "-":
+                i += 1
+            else:
+                break
+        return i
+
+    def _anchor_forward(self, s: Sentence, m: Match, used: set[int]):
+        """The country/organisation a title belongs to, written after it; nested titles chain."""
+        i = self._skip(s, m.j, honorifics=False)
+        if i - m.j > 3:
+            return None
+        e = self._ent_at(s, i)
+        if e is None:
+            return None
+        if e.kind == "country" and e.entry.sub != "capital":
+            used.add(id(e))
+            return ("country", e.value, e.j)
+        if e.kind == "org":
+            used.add(id(e))
+            return ("org", e.value, e.j)
+        if e.kind == "title" and e.entry.sub == "domestic_anchor":
+            used.add(id(e))
+            return ("domestic", None, e.j)
+        if e.kind == "title" and e.entry.sub not in ("domestic", "pm"):
+            inner = self._title_actor(s, e, used)
+            if inner and inner.kind == "foreign" and inner.party:
+                used.add(id(e))
+                inner.nested = True
+                return ("country", inner.country, inner.j) if inner.country else ("org", inner.org, inner.j)
+        if e.kind == "person":
+            t = self.reg.term_on(e.value, self.pub)
+            if t and t.country and not t.role.startswith("iq_") and m.entry.sub not in ("pm", "president"):
+                # "the envoy of Putin": the person is the possessor, not the one met
+                prev = s.tokens[i].text
+                if prev.startswith("ل") or (i > 0 and s.tokens[i - 1].text in ("of",)):
+                    used.add(id(e))
+                    return ("country", t.country, e.j)
+        return None
+
+    def _anchor_backward(self, s: Sentence, m: Match, used: set[int]):
+        """English "British Prime Minister", "the EU Ambassador"."""
+        i = m.i - 1
+        if i >= 0 and s.tokens[i].text == "the":
+            i -= 1
+        e = next((x for x in s.ents if x.j == i + 1 and x.kind in ("country", "org")), None)
+        if e is None or (e.kind == "country" and e.entry.sub == "capital"):
+            return None
+        used.add(id(e))
+        return ("country", e.value, m.j) if e.kind == "country" else ("org", e.value, m.j)
+
+    def _anchor_list(self, s: Sentence, m: Match, used: set[int]) -> list[tuple[str, str, int]]:
+        """Plural titles: "the ambassadors of Britain, Germany and France", "the British, German and
+        French Ambassadors", "سفراء فرنسا وإيطاليا"."""
+        out = []
+        i = self._skip(s, m.j, honorifics=False)
+        while True:
+            e = self._ent_at(s, i)
+            if e is None or e.kind not in ("country", "org") or e.entry.sub == "capital":
+                break
+            used.add(id(e))
+            out.append(("country" if e.kind == "country" else "org", e.value, e.j))
+            i = e.j
+            while i < len(s.tokens) and s.tokens[i].text in LIST_JOINERS | {"the"}:
+                i += 1
+        if out:
+            return out
+        # backward list
+        i = m.i - 1
+        while i >= 0:
+            e = next((x for x in s.ents if x.j == i + 1 and x.kind == "country" and x.entry.sub != "capital"), None)
+            if e is None:
+                break
+            used.add(id(e))
+            out.insert(0, ("country", e.value, m.j))
+            i = e.i - 1
+            while i >= 0 and s.tokens[i].text in LIST_JOINERS:
+                i -= 1
+        return out
+
+    def _name_after(self, s: Sentence, i: int, used: set[int]):
+        """A known person or a written name after a title: (person_id, name, end)."""
+        k = self._skip(s, i, words={"-", "the"})
+        # "السفير الكندي في بغداد، اولريك شانون" / "the Ambassador of the EU to Iraq, Thomas Seiler"
+        probe = k
+        for _ in range(2):
+            if probe < len(s.tokens) and s.tokens[probe].text in ("في", "لدي", "to", "in", "ب"):
+                e = self._ent_at(s, probe + 1)
+                cty = next((c for c in s.cities if c.i == probe + 1), None)
+                if e is not None and e.kind == "country":
+                    probe = e.j
+                elif cty is not None:
+                    probe = cty.j
+                else:
+                    break
+            elif probe < len(s.tokens) and (s.tokens[probe].text.startswith("ب") and
+                                             any(c.i == probe for c in s.cities)):
+                probe = next(c.j for c in s.cities if c.i == probe)
+            else:
+                break
+        if probe != k:
+            if probe < len(s.tokens) and s.tokens[probe].text in (",", "،"):
+                probe += 1
+            k = probe
+        k = self._skip(s, k, words={"-", "the"})
+        e = self._ent_at(s, k)
+        if e is not None and e.kind == "person":
+            used.add(id(e))
+            return e.value, None, e.j
+        # an unknown name: word tokens up to punctuation or the next rules word
+        stop = {m.i for m in s.ents} | {m.i for m in s.marks if m.kind != "honorific"} | {c.i for c in s.cities}
+        j = k
+        english = not ("\u0600" <= s.tokens[k].text[:1] <= "\u06ff") if k < len(s.tokens) else False
+        while j < len(s.tokens) and j - k < 5:
+            t = s.tokens[j]
+            if t.is_punct or j in stop or t.text in _NAME_STOP or any(ch.isdigit() for ch in t.text):
+                break
+            if english:
+                surface = self._orig(s, j, j + 1)
+                if not (surface[:1].isupper() or t.text in ("al", "el", "bin", "ibn", "de", "von", "van")):
+                    break
+            j += 1
+        if j - k >= (1 if english else 2) or (j - k == 1 and english):
+            raw = self._orig(s, k, j)
+            return None, raw, j
+        return None, None, i
+
+    def _title_actor(self, s: Sentence, m: Match, used: set[int]) -> Actor | None:
+        scope, role = m.entry.sub, m.value
+        if scope == "domestic":
+            return Actor(m.i, m.j, "domestic", role=role)
+        if scope == "domestic_anchor":
+            return None
+        if scope == "possessive":
+            return Actor(m.i, m.j, "foreign", role=role, nested=True)
+        anchor = None
+        if scope.startswith("implicit:"):
+            code = scope.split(":", 1)[1]
+            anchor = ("country", code, m.j)
+        if anchor is None:
+            anchor = self._anchor_backward(s, m, used) or self._anchor_forward(s, m, used)
+        end = anchor[2] if anchor else m.j
+        person_id, name, name_end = self._name_after(s, end, used)
+        end = max(end, name_end)
+        actor = Actor(m.i, end, "foreign", role=role, title_role=role)
+        if person_id:
+            self._apply_person(actor, person_id, hint=role)
+            if actor.kind != "foreign":
+                return actor
+        elif name:
+            actor.name = romanize(name)
+        if anchor:
+            kind, code, _ = anchor
+            if kind == "domestic":
+                actor.kind = "domestic"
+                return actor
+            if not person_id:
+                actor.country, actor.org = (code, None) if kind == "country" else (None, code)
+        if actor.party is None and not person_id:
+            if scope == "pm":
+                return Actor(m.i, end, "pm")
+            if scope == "speaker":
+                return Actor(m.i, end, "domestic", role=role)
+            self._coreference(actor, scope)
+        if actor.country == "IQ":
+            actor.kind = "pm" if scope == "pm" else "domestic"
+            return actor
+        if scope == "speaker":
+            actor.role = "other"
+        if actor.org and not person_id and actor.role not in ("ambassador", "delegation"):
+            actor.role = "org_official"
+        if actor.party and not actor.name and not actor.person_id and actor.role:
+            holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org)
+            if holder and actor.role in ("head_of_state", "head_of_government", "foreign_minister", "other"):
+                actor.person_id, actor.name = holder.person_id, holder.name_en
+        if actor.party is None:
+            return None
+        return actor
+
+    def _coreference(self, actor: Actor, scope: str) -> None:
+        """A title without a country ("the ambassador", "الرئيس") is the last one of that kind."""
+        want = "head_of_state" if scope == "president" else actor.role
+        for prev in reversed(self.memory):
+            if prev.role == want or prev.title_role == want:
+                actor.country, actor.org = prev.country, prev.org
+                actor.role = prev.role
+                if not actor.name or (prev.name and _same_name(prev.name, actor.name)):
+                    actor.person_id, actor.name = prev.person_id, prev.name
+                return
+
+    def _apply_person(self, actor: Actor, person_id: str, hint: str | None = None) -> None:
+        t = self.reg.term_on(person_id, self.pub, role_hint=hint)
+        if t is None:
+            return
+        actor.person_id, actor.name = person_id, t.name_en
+        if t.role == "iq_prime_minister":
+            actor.kind = "pm"
+            self.pm_name = self.pm_name or t.name_en
+        elif t.role.startswith("iq_") or t.country == "IQ":
+            actor.kind = "domestic"
+        else:
+            actor.role, actor.country, actor.org = t.role, t.country, t.org
+
+    def _actors(self, s: Sentence) -> list[Actor]:
+        used: set[int] = set()
+        out: list[Actor] = []
+        pending_possessive = None
+        for m in s.ents:
+            if id(m) in used:
+                continue
+            if m.kind == "title":
+                if m.entry.sub == "foreign_plural":
+                    for kind, code, end in self._anchor_list(s, m, used):
+                        a = Actor(m.i, end, "foreign", role=m.value, title_role=m.value)
+                        a.country, a.org = (code, None) if kind == "country" else (None, code)
+                        if a.country == "IQ":
+                            continue
+                        out.append(a)
+                    used.add(id(m))
+                    continue
+                a = self._title_actor(s, m, used)
+                used.add(id(m))
+                if a is None:
+                    continue
+                if pending_possessive and a.kind == "foreign" and a.party is None:
+                    a.country, a.org = pending_possessive
+                if pending_possessive and a.kind == "foreign" and a.role in ("envoy", "org_official"):
+                    a.country = a.country or pending_possessive[0]
+                pending_possessive = None
+                # "the Russian President's Special Representative": the president is only the possessor
+                if a.j < len(s.tokens) and s.tokens[a.j].text == "'s" and a.kind == "foreign":
+                    a.nested = True
+                    pending_possessive = (a.country, a.org)
+                out.append(a)
+            elif m.kind == "person":
+                used.add(id(m))
+                a = Actor(m.i, m.j, "foreign")
+                self._apply_person(a, m.value)
+                if a.person_id is None:
+                    continue
+                out.append(a)
+        return self._consolidate(s, out)
+
+    def _consolidate(self, s: Sentence, actors: list[Actor]) -> list[Actor]:
+        """Appositions name one person: "his Syrian counterpart, Prime Minister Imad Khamis"."""
+        actors = sorted(actors, key=lambda a: a.i)
+        merged: list[Actor] = []
+        for a in actors:
+            if merged:
+                b = merged[-1]
+                gap = [t.text for t in s.tokens[b.j:a.i]]
+                hon = {t for m in s.marks if m.kind == "honorific" for t in range(m.i, m.j)}
+                gap_ok = all(g in {",", "،", "and", "(", ")", "-", "و"} or (b.j + k) in hon
+                             for k, g in enumerate(gap))
+                if gap_ok and b.kind == a.kind == "foreign" and not b.nested and not a.nested \
+                        and _compatible(b, a) and "and" not in gap and "و" not in gap:
+                    merged[-1] = _merge(b, a)
+                    continue
+                if gap_ok and b.kind == a.kind == "foreign" and _compatible(b, a) and \
+                        b.org and a.org and {b.org, a.org} <= {"UN", "UNAMI"}:
+                    merged[-1] = _merge(b, a)
+                    continue
+            merged.append(a)
+        return merged
+
+    # ---------- scopes ----------
+    def _clause_end(self, s: Sentence, i: int) -> int:
+        rel = {m.i for m in s.marks if m.kind == "relative"}
+        j = i
+        while j < len(s.tokens):
+            if s.tokens[j].text in CLAUSE_END or (j in rel and j > i):
+                return j
+            j += 1
+        return j
+
+    def _clause_start(self, s: Sentence, i: int) -> int:
+        j = i
+        while j > 0 and s.tokens[j - 1].text not in CLAUSE_END:
+            j -= 1
+        return j
+
+    def _blocked(self, s: Sentence) -> list[tuple[int, int, str]]:
+        spans = []
+        for m in s.marks:
+            if m.kind == "negation":
+                spans.append((m.i, self._clause_end(s, m.j), "negation"))
+            elif m.kind == "future":
+                spans.append((m.i, len(s.tokens), "future"))
+            elif m.kind == "accompany":
+                spans.append((m.i, self._clause_end(s, m.j), "accompany"))
+            elif m.kind == "aside":
+                end = self._clause_end(s, m.j) if m.value == "clause" else m.j + 2
+                spans.append((m.j, end, "aside"))
+        _, present = _static()
+        for k, t in enumerate(s.tokens):
+            if t.text.startswith("س") and t.text[1:] in present:
+                spans.append((k, len(s.tokens), "future"))
+        return spans
+
+    def _free(self, a: Actor, blocked) -> bool:
+        return not a.nested and not any(x <= a.i < y for x, y, _ in blocked)
+
+    def _valid(self, m: Match, blocked) -> bool:
+        return not any(x <= m.i < y for x, y, kind in blocked if kind in ("negation", "future"))
+
+    # ---------- dates and places ----------
+    def _date_for(self, s: Sentence, at: int, background: bool) -> dt.date | None:
+        text = self.norm.text[s.start:s.end]
+        exprs = [e for e in find_dates(text, self.pub)]
+        if not exprs:
+            return None if background else self.narrative_date
+        pos = s.tokens[min(at, len(s.tokens) - 1)].start - s.start
+        a = s.tokens[self._clause_start(s, at)].start - s.start
+        b_tok = self._clause_end(s, at)
+        b = s.tokens[b_tok - 1].end - s.start if b_tok > 0 else len(text)
+        in_clause = [e for e in exprs if a <= e.start < b]
+        if in_clause:
+            chosen = min(in_clause, key=lambda e: abs(e.start - pos))
+        else:
+            chosen = min(exprs, key=lambda e: abs(e.start - pos))
+        if chosen.kind == "month":
+            return None
+        return chosen.date
+
+    def _is_background(self, s: Sentence) -> bool:
+        words = [t.text for t in s.tokens if not t.is_punct]
+        starts_kana = bool(words) and words[0] in ("كان", "وكان", "وكانت", "كانت")
+        if starts_kana and "قد" in words:
+            return True
+        if self._marks(s, "background"):
+            return True
+        return "had" in words and any(w.endswith("ed") or w in ("met", "held") for w in words)
+
+    def _update_location(self, s: Sentence) -> None:
+        for m in self._marks(s, "arrival"):
+            for c in s.cities:
+                if m.j <= c.i <= m.j + 8 and not self._preceded_by_from(s, c.i):
+                    self.location = c.value
+                    break
+            else:
+                for e in s.ents:
+                    if e.kind == "country" and m.j <= e.i <= m.j + 3 and e.value != "IQ":
+                        cap = self.reg.capitals.get(e.value)
+                        if cap:
+                            self.location = cap
+                        break
+
+    def _preceded_by_from(self, s: Sentence, i: int) -> bool:
+        return i > 0 and (s.tokens[i - 1].text in FROM_WORDS or s.tokens[i].text.startswith("من"))
+
+    def _sentence_city(self, s: Sentence, blocked) -> str | None:
+        for c in s.cities:
+            if any(x <= c.i < y for x, y, k in blocked if k in ("future", "negation")):
+                continue
+            prev = s.tokens[c.i - 1].text if c.i > 0 else ""
+            first = s.tokens[c.i].text
+            if self._preceded_by_from(s, c.i):
+                continue
+            # a city next to a country adjective is that country's capital named in full
+            if prev in LOCATION_PREPS or (first.startswith("ب") and first[1:] in s.tokens[c.i].keys) or \
+                    (c.i > 1 and s.tokens[c.i - 2].text in LOCATION_PREPS):
+                return c.value
+        return None
+
+    # ---------- events ----------
+    def run(self) -> dict:
+        for s in self.sentences:
+            self._analyse(s)
+        pm_anywhere = any(a.kind == "pm" for s in self.sentences for a in s.actors)
+        title_norm = normalize(self.doc.get("title") or "").text
+        if not pm_anywhere and not title_norm:
+            return self._result()
+        if self.pub:
+            holder = self.reg.iraqi_pm(self.pub)
+            self.pm_name = holder.name_en if holder else None
+        if not self.pm_name:
+            for s in self.sentences:
+                for a in s.actors:
+                    if a.kind == "pm" and a.name:
+                        self.pm_name = a.name
+                        break
+        if not pm_anywhere:
+            return self._result()
+        self.narrative_date = self.pub
+        prev_pm = False
+        for s in self.sentences:
+            self._update_location(s)
+            pm_here = any(a.kind == "pm" and not a.nested for a in s.actors)
+            self._events(s, pm_here, prev_pm)
+            prev_pm = pm_here or bool(s.actors and any(a.kind == "foreign" for a in s.actors) and prev_pm)
+            self.memory += [a for a in s.actors if a.kind == "foreign" and a.party]
+        return self._result()
+
+    def _events(self, s: Sentence, pm_here: bool, prev_pm: bool) -> None:
+        domestic = [a for a in s.actors if a.kind == "domestic" and not a.nested]
+        pms = [a for a in s.actors if a.kind == "pm"]
+        if domestic and (not pms or domestic[0].i < pms[0].i):
+            return
+        if not pm_here and not prev_pm:
+            return
+        blocked = self._blocked(s)
+        background = self._is_background(s)
+        foreign = [a for a in s.actors if a.kind == "foreign" and a.party and self._free(a, blocked)]
+        if not foreign:
+            return
+        taken: set[int] = set()
+        authors = self._messages(s, foreign, blocked, background, taken)
+        self._invitations(s, foreign, blocked, background, taken, authors)
+        self._meetings(s, foreign, blocked, background, taken, pm_here)
+
+    def _evidence(self, s: Sentence) -> dict:
+        a, b = self.norm.span_to_original(s.start, s.end)
+        return {"text": self.text[a:b], "start": a, "end": b}
+
+    def _group_after(self, s: Sentence, i: int, foreign: list[Actor]) -> list[Actor]:
+        """Actors starting at token i, with those joined to them by "و"/","/"and"."""
+        out = []
+        k = self._skip(s, i, words={"the", "-", "قبل"})
+        for a in sorted(foreign, key=lambda a: a.i):
+            if a.i < k:
+                continue
+            if a.i == k or (out and all(t.text in LIST_JOINERS | {"the"} for t in s.tokens[out[-1].j:a.i])):
+                out.append(a)
+                k = a.j
+            elif out:
+                break
+            else:
+                break
+        return out
+
+    def _messages(self, s, foreign, blocked, background, taken) -> set[int]:
+        authors_all: set[int] = set()
+        for mk in self._marks(s, "message"):
+            if not self._valid(mk, blocked):
+                continue
+            authors: list[Actor] = []
+            for k in range(mk.j, min(mk.j + 6, len(s.tokens))):
+                if s.tokens[k].text in FROM_WORDS:
+                    authors = self._group_after(s, k + 1, foreign)
+                    break
+                if s.tokens[k].is_punct and s.tokens[k].text not in ("،", ","):
+                    break
+            sent = False
+            if not authors:
+                for av in self._marks(s, "author_verb"):
+                    if av.j <= mk.i:
+                        between = [a for a in foreign if av.j <= a.i < mk.i]
+                        before = [a for a in foreign if a.j <= av.i and av.i - a.j <= 2]
+                        authors = between or before
+                        sent = bool(authors)
+            authors = [a for a in authors if a.kind == "foreign"]
+            if not authors:
+                continue
+            carriers = [a for a in foreign if id(a) not in {id(x) for x in authors}
+                        and a.role in IN_PERSON_ROLES - {"org_official"}]
+            carrier_role = None if sent else (carriers[0].role if carriers else self._recent_carrier())
+            date = self._date_for(s, mk.i, background)
+            for a in authors:
+                taken.add(id(a))
+                authors_all.add(id(a))
+                self._add_message(a, carrier_role, date, s)
+        return authors_all
+
+    def _recent_carrier(self) -> str | None:
+        for m in reversed(self.meetings[-1:]):
+            if m["counterpart_role"] in IN_PERSON_ROLES and m["mode"] == "in_person":
+                return m["counterpart_role"]
+        return None
+
+    def _destination(self, s: Sentence, start: int) -> str | None:
+        for v in self._marks(s, "visit", "host_city"):
+            if v.i < start - 1:
+                continue
+            for c in s.cities:
+                if v.j <= c.i <= v.j + 3:
+                    return c.value
+            for e in s.ents:
+                if e.kind in ("country", "org") and v.j <= e.i <= v.j + 2:
+                    return None
+        return None
+
+    def _invitations(self, s, foreign, blocked, background, taken, authors) -> None:
+        visit = self._marks(s, "visit")
+        responses = [m for m in self._marks(s, "response") if self._valid(m, blocked)]
+        nouns = [m for m in self._marks(s, "invite_noun") if self._valid(m, blocked)]
+        verbs = [m for m in self._marks(s, "invite_verb") if self._valid(m, blocked)]
+        if not (visit or responses) or not (nouns or verbs or responses):
+            return
+        pms = [a for a in s.actors if a.kind == "pm"]
+        found: list[tuple[str, Actor, int, bool]] = []  # direction, actor, position, is_response
+        for r in responses:
+            after = sorted([a for a in foreign if a.i >= r.j], key=lambda a: a.i)
+            pm_after = [p for p in pms if p.i >= r.j and (not after or p.i < after[0].i)]
+            for a in (after[:1] + [x for x in after[1:] if x in self._group_after(s, after[0].i, foreign)]
+                      if after else []):
+                found.append(("extended" if pm_after else "received", a, r.i, True))
+        for n in nouns:
+            if any(x[2] <= n.i <= x[2] + 4 for x in found):
+                continue
+            k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
+            to_pm = any(p.i == k or p.i == k + 1 for p in pms) or (
+                k < len(s.tokens) and s.tokens[k].text.startswith("ل") and any(p.i == k for p in pms))
+            to_foreign = []
+            if k < len(s.tokens) and (s.tokens[k].text in TO_WORDS or s.tokens[k].text.startswith("ل")):
+                start = k + 1 if s.tokens[k].text in TO_WORDS else k
+                to_foreign = self._group_after(s, start, foreign)
+            from_actors: list[Actor] = []
+            for k2 in range(n.j, len(s.tokens)):
+                if s.tokens[k2].text in FROM_WORDS:
+                    from_actors = self._group_after(s, k2 + 1, foreign)
+                    if from_actors:
+                        break
+            pm_before = any(p.i < n.i for p in pms)
+            possessive = s.tokens[n.i].text.endswith(("ته", "تها")) and pm_before
+            if to_foreign and not to_pm and (pm_before or possessive) and not from_actors:
+                for a in to_foreign:
+                    found.append(("extended", a, n.i, False))
+            elif from_actors:
+                for a in from_actors:
+                    found.append(("received", a, n.i, False))
+            elif authors:
+                for a in foreign:
+                    if id(a) in authors:
+                        found.append(("received", a, n.i, False))
+            elif n.i > 0 and s.tokens[n.i - 1].text == "'s":
+                owner = [a for a in foreign if a.j == n.i - 1]
+                found += [("received", a, n.i, False) for a in owner]
+        for v in verbs:
+            if any(x[2] == v.i for x in found):
+                continue
+            clause_end = self._clause_end(s, v.j)
+            english = not ("\u0600" <= s.tokens[v.i].text[:1] <= "\u06ff")
+            after = [a for a in s.actors if v.j <= a.i < clause_end and not a.nested]
+            before = [a for a in s.actors if a.j <= v.i and v.i - a.j <= 4 and not a.nested]
+            if english:
+                subject = before[-1] if before else None
+                obj = after[0] if after else None
+            else:
+                subject = before[-1] if before and before[-1].kind == "pm" else (after[0] if after else None)
+                obj = (after[1] if len(after) > 1 else None) if subject in after else (after[0] if after else None)
+            if subject is None or obj is None:
+                continue
+            if subject.kind == "foreign" and obj.kind == "pm" and subject in foreign:
+                found.append(("received", subject, v.i, False))
+            elif subject.kind == "pm" and obj.kind == "foreign" and obj in foreign:
+                found.append(("extended", obj, v.i, False))
+        for direction, a, pos, is_response in found:
+            taken.add(id(a))
+            date = None if is_response else self._date_for(s, pos, background)
+            dest = self.location if is_response else self._destination(s, pos)
+            if is_response and direction == "extended" and not dest:
+                dest = "Baghdad"
+            self._add_invitation(direction, a, dest, date, s)
+
+    def _meetings(self, s, foreign, blocked, background, taken, pm_here) -> None:
+        meets = [m for m in self._marks(s, "meet", "phone", "video") if self._valid(m, blocked)]
+        conveys = [m for m in self._marks(s, "convey") if self._valid(m, blocked)]
+        phone = [m for m in meets if m.kind == "phone" and not self._called_for(s, m)]
+        video = [m for m in meets if m.kind == "video"]
+        meets = [m for m in meets if m.kind != "phone" or m in phone]
+        if not meets and not conveys:
+            return
+        mode = "video" if video else "phone" if phone else "in_person"
+        pms = [a for a in s.actors if a.kind == "pm"]
+        trigger = (meets or conveys)[0]
+        for a in foreign:
+            if id(a) in taken and not (a.role in IN_PERSON_ROLES and not meets):
+                if id(a) in taken:
+                    continue
+            if not meets and a.role not in IN_PERSON_ROLES:
+                continue
+            if not meets and not pm_here and a.role not in IN_PERSON_ROLES:
+                continue
+            date = self._date_for(s, trigger.i, background)
+            location = None
+            if mode == "in_person":
+                location = self._sentence_city(s, blocked) or self.location
+                if location is None:
+                    host = self._is_host(s, a, pms, trigger)
+                    location = self.reg.capitals.get(a.country) if host and a.country else None
+                location = location or "Baghdad"
+            self._add_meeting(a, mode, location, date, s)
+
+    def _called_for(self, s: Sentence, m: Match) -> bool:
+        return s.tokens[m.i].text == "called" and m.j < len(s.tokens) and s.tokens[m.j].text in ("for", "on", "upon")
+
+    def _is_host(self, s, a, pms, trigger) -> bool:
+        if not pms:
+            return False
+        english = not ("\u0600" <= s.tokens[trigger.i].text[:1] <= "\u06ff")
+        if english:
+            return a.j <= trigger.i < pms[0].i
+        return trigger.i < a.i < pms[0].i
+
+    # ---------- records ----------
+    def _base(self, a: Actor) -> tuple:
+        return a.country, a.org, a.person_id, a.name
+
+    def _find(self, items, party_of, a: Actor, role_field: str, name_field: str, date, extra=None):
+        for ev in items:
+            if party_of(ev) != a.party or ev.get("date") != date:
+                continue
+            if extra and any(ev.get(k) != v for k, v in extra.items()):
+                continue
+            same_person = a.person_id and ev.get("_person") == a.person_id
+            names = (ev.get(name_field), a.name)
+            if same_person:
+                return ev
+            if all(names) and not _same_name(*names):
+                continue
+            if ev.get(role_field) == a.role:
+                return ev
+        return None
+
+    def _add_meeting(self, a, mode, location, date, s) -> None:
+        ev = self._find(self.meetings, lambda e: _party(e, "counterpart_country", "counterpart_org"),
+                        a, "counterpart_role", "counterpart_name", date)
+        if ev:
+            ev["counterpart_name"] = ev["counterpart_name"] or a.name
+            ev["_person"] = ev.get("_person") or a.person_id
+            return
+        self.meetings.append({
+            "date": _iso(date), "pm": self.pm_name, "counterpart_name": a.name, "counterpart_role": a.role,
+            "counterpart_country": a.country, "counterpart_org": a.org, "mode": mode, "location": location,
+            "evidence": self._evidence(s), "confidence": 0.85, "_person": a.person_id,
+        })
+
+    def _add_invitation(self, direction, a, dest, date, s) -> None:
+        ev = self._find(self.invitations, lambda e: _party(e, "foreign_country", "foreign_org"),
+                        a, "foreign_role", "foreign_person", _iso(date), extra={"direction": direction})
+        if ev is None:
+            ev = next((e for e in self.invitations if e["direction"] == direction and
+                       _party(e, "foreign_country", "foreign_org") == a.party and
+                       (e.get("_person") == a.person_id or e["foreign_role"] == a.role)), None)
+        if ev:
+            ev["destination"] = ev["destination"] or dest
+            return
+        self.invitations.append({
+            "direction": direction, "foreign_country": a.country, "foreign_org": a.org,
+            "foreign_person": a.name, "foreign_role": a.role, "destination": dest, "date": _iso(date),
+            "evidence": self._evidence(s), "confidence": 0.8, "_person": a.person_id,
+        })
+
+    def _add_message(self, a, carrier_role, date, s) -> None:
+        for ev in self.messages:
+            if _party(ev, "from_country", "from_org") == a.party and (
+                    ev.get("_person") == a.person_id or ev["from_role"] == a.role):
+                return
+        self.messages.append({
+            "from_country": a.country, "from_org": a.org, "from_person": a.name, "from_role": a.role,
+            "carrier_role": carrier_role, "date": _iso(date), "evidence": self._evidence(s),
+            "confidence": 0.8, "_person": a.person_id,
+        })
+
+    def _result(self) -> dict:
+        def clean(items):
+            return [{k: v for k, v in e.items() if not k.startswith("_")} for e in items]
+        for e in self.meetings:
+            e["pm"] = self.pm_name
+        return {"id": self.doc.get("id"), "meetings": clean(self.meetings),
+                "invitations": clean(self.invitations), "messages": clean(self.messages)}
+
+
+_NAME_STOP = {"في", "الي", "من", "علي", "عن", "مع", "خلال", "لدي", "اليوم", "امس", "و", "the", "who", "in", "on",
+              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث", "لدي"}
+
+
+def _same_name(a: str, b: str) -> bool:
+    def last(x):
+        x = re.sub(r"\b(al|el)[- ]", "", x.lower())
+        words = re.findall(r"\w+", x)
+        return words[-1] if words else ""
+    return last(a) == last(b)
+
+
+def _compatible(a: Actor, b: Actor) -> bool:
+    if a.person_id and b.person_id and a.person_id != b.person_id:
+        return False
+    if a.name and b.name and not _same_name(a.name, b.name):
+        return False
+    if a.party and b.party and a.party != b.party:
+        return {a.org, b.org} <= {"UN", "UNAMI"}
+    return bool(a.person_id or b.person_id or a.name or b.name) or ({a.org, b.org} <= {"UN", "UNAMI"})
+
+
+def _merge(a: Actor, b: Actor) -> Actor:
+    """The named side gives the person; the first title gives the role unless the registry knows."""
+    named = b if (b.person_id or b.name) else a
+    other = a if named is b else b
+    out = Actor(a.i, b.j, "foreign", role=other.role or named.role, country=named.country or other.country,
+                org=named.org or other.org, person_id=named.person_id, name=named.name,
+                title_role=other.title_role or named.title_role)
+    if named.person_id:
+        out.role = named.role or out.role
+    if {a.org, b.org} == {"UN", "UNAMI"}:
+        out.org = "UNAMI"
+    return out
+
+
+def _party(ev, cf, of):
+    return ev.get(cf) or (f"ORG:{ev[of]}" if ev.get(of) else None)
+
+
+def _iso(d):
+    if isinstance(d, dt.date):
+        return d.isoformat()
+    return d
+
+
+def extract_document(doc: dict) -> dict:
+    """The gold-format events of one document ({id, lang, published, title, text})."""
+    return DocExtractor(doc).run()
+
+
+def event_id(doc_id: str, event_type: str, ev: dict) -> str:
+    key = "|".join(str(ev.get(k)) for k in sorted(ev) if k not in ("evidence", "confidence"))
+    return hashlib.sha1(f"{doc_id}|{event_type}|{key}".encode()).hexdigest()[:16]
