@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -97,9 +98,9 @@ def find_overlaps(rows: list[dict[str, str]], countries: set[str], roles: tuple[
 
 def test_find_overlaps_helper() -> None:
     rows = [
-        dict(person_id="x-a", country="XX", role="head_of_state", office="P", valid_from="2020-01-01", valid_to="2021-01-01"),
-        dict(person_id="x-b", country="XX", role="head_of_state", office="P", valid_from="2021-01-01", valid_to=""),
-        dict(person_id="x-c", country="XX", role="head_of_state", office="P", valid_from="2020-06-01", valid_to="2020-07-01"),
+        {"person_id": "x-a", "country": "XX", "role": "head_of_state", "office": "P", "valid_from": "2020-01-01", "valid_to": "2021-01-01"},
+        {"person_id": "x-b", "country": "XX", "role": "head_of_state", "office": "P", "valid_from": "2021-01-01", "valid_to": ""},
+        {"person_id": "x-c", "country": "XX", "role": "head_of_state", "office": "P", "valid_from": "2020-06-01", "valid_to": "2020-07-01"},
     ]
     assert find_overlaps(rows, {"XX"}, CORE_ROLES, set()) == [("XX", "head_of_state", "x-a", "x-c")]
     assert find_overlaps(rows, {"XX"}, CORE_ROLES, {("x-c", "P")}) == []
@@ -204,46 +205,46 @@ def test_iraqi_pm_terms_contiguous(holders: list[dict[str, str]]) -> None:
     assert chain[0]["valid_from"] == "2018-10-25"
     assert chain[0]["valid_to"] == chain[1]["valid_from"] == "2020-05-07"
     assert chain[1]["valid_to"] == chain[2]["valid_from"] == "2022-10-27"
-    for a, b in zip(pms, pms[1:]):
+    for a, b in itertools.pairwise(pms):
         assert a["valid_to"] == b["valid_from"], (a, b)
 
 
 @pytest.mark.parametrize(
     ("day", "kwargs", "expected"),
     [
-        ("2020-05-14", dict(role="head_of_state", country="RU"), "Vladimir Putin"),
-        ("2020-05-14", dict(role="head_of_government", country="RU"), "Mikhail Mishustin"),
-        ("2021-03-31", dict(role="head_of_state", country="SA"), "Salman bin Abdulaziz Al Saud"),
-        ("2021-03-31", dict(role="other", country="SA"), "Mohammed bin Salman"),
-        ("2023-09-18", dict(role="head_of_state", country="US"), "Joe Biden"),
-        ("2023-09-18", dict(role="foreign_minister", country="US"), "Antony Blinken"),
-        ("2019-05-07", dict(role="foreign_minister", country="US"), "Mike Pompeo"),
-        ("2021-09-12", dict(role="head_of_state", country="IR", exclude_offices=("Supreme Leader of Iran",)), "Ebrahim Raisi"),
-        ("2024-09-11", dict(role="head_of_state", country="IR", exclude_offices=("Supreme Leader of Iran",)), "Masoud Pezeshkian"),
-        ("2024-05-22", dict(role="head_of_state", country="IR", exclude_offices=("Supreme Leader of Iran",)), "Mohammad Mokhber"),
-        ("2020-05-14", dict(role="iq_prime_minister", country="IQ"), "Mustafa al-Kadhimi"),
-        ("2023-01-10", dict(role="iq_prime_minister", country="IQ"), "Mohammed Shia al-Sudani"),
-        ("2019-01-14", dict(role="iq_prime_minister", country="IQ"), "Adil Abdul-Mahdi"),
-        ("2020-05-21", dict(role="head_of_government", country="SY"), "Imad Khamis"),
-        ("2020-08-05", dict(role="head_of_government", country="LB"), "Hassan Diab"),
-        ("2019-04-30", dict(role="head_of_government", country="DE"), "Angela Merkel"),
-        ("2020-10-22", dict(role="head_of_government", country="GB"), "Boris Johnson"),
-        ("2020-05-14", dict(role="head_of_state", country="EG"), "Abdel Fattah el-Sisi"),
-        ("2019-01-14", dict(role="head_of_state", country="JO"), "Abdullah II"),
-        ("2020-05-14", dict(role="head_of_state", country="FR"), "Emmanuel Macron"),
-        ("2021-06-30", dict(role="org_official", org="NATO", exclude_offices=("Commander of NATO Mission Iraq",)), "Jens Stoltenberg"),
-        ("2023-05-01", dict(role="org_official", org="NATO", exclude_offices=("Secretary General of NATO",)), "Giovanni Iannucci"),
-        ("2023-06-01", dict(role="org_official", org="NATO", exclude_offices=("Secretary General of NATO",)), "José Antonio"),
-        ("2020-05-12", dict(role="org_official", org="ARAB_LEAGUE"), "Ahmed Aboul Gheit"),
-        ("2021-09-08", dict(role="org_official", org="UNAMI"), "Jeanine Hennis-Plasschaert"),
-        ("2023-02-17", dict(role="org_official", org="ICG"), "Comfort Ero"),
-        ("2023-10-28", dict(role="ambassador", org="EU"), "Thomas Seiler"),
-        ("2020-05-14", dict(role="ambassador", country="SY"), "Sattam Jadaan al-Dandah"),
-        ("2020-05-14", dict(role="ambassador", country="RU"), "Maxim Maksimov"),
-        ("2020-05-14", dict(role="ambassador", country="FR"), "Bruno Aubert"),
-        ("2020-05-14", dict(role="ambassador", country="CA"), "Ulric Shannon"),
-        ("2020-05-14", dict(role="ambassador", country="EG"), "Alaa Moussa"),
-        ("2020-01-06", dict(role="ambassador", country="US"), "Matthew Tueller"),
+        ("2020-05-14", {"role": "head_of_state", "country": "RU"}, "Vladimir Putin"),
+        ("2020-05-14", {"role": "head_of_government", "country": "RU"}, "Mikhail Mishustin"),
+        ("2021-03-31", {"role": "head_of_state", "country": "SA"}, "Salman bin Abdulaziz Al Saud"),
+        ("2021-03-31", {"role": "other", "country": "SA"}, "Mohammed bin Salman"),
+        ("2023-09-18", {"role": "head_of_state", "country": "US"}, "Joe Biden"),
+        ("2023-09-18", {"role": "foreign_minister", "country": "US"}, "Antony Blinken"),
+        ("2019-05-07", {"role": "foreign_minister", "country": "US"}, "Mike Pompeo"),
+        ("2021-09-12", {"role": "head_of_state", "country": "IR", "exclude_offices": ("Supreme Leader of Iran",)}, "Ebrahim Raisi"),
+        ("2024-09-11", {"role": "head_of_state", "country": "IR", "exclude_offices": ("Supreme Leader of Iran",)}, "Masoud Pezeshkian"),
+        ("2024-05-22", {"role": "head_of_state", "country": "IR", "exclude_offices": ("Supreme Leader of Iran",)}, "Mohammad Mokhber"),
+        ("2020-05-14", {"role": "iq_prime_minister", "country": "IQ"}, "Mustafa al-Kadhimi"),
+        ("2023-01-10", {"role": "iq_prime_minister", "country": "IQ"}, "Mohammed Shia al-Sudani"),
+        ("2019-01-14", {"role": "iq_prime_minister", "country": "IQ"}, "Adil Abdul-Mahdi"),
+        ("2020-05-21", {"role": "head_of_government", "country": "SY"}, "Imad Khamis"),
+        ("2020-08-05", {"role": "head_of_government", "country": "LB"}, "Hassan Diab"),
+        ("2019-04-30", {"role": "head_of_government", "country": "DE"}, "Angela Merkel"),
+        ("2020-10-22", {"role": "head_of_government", "country": "GB"}, "Boris Johnson"),
+        ("2020-05-14", {"role": "head_of_state", "country": "EG"}, "Abdel Fattah el-Sisi"),
+        ("2019-01-14", {"role": "head_of_state", "country": "JO"}, "Abdullah II"),
+        ("2020-05-14", {"role": "head_of_state", "country": "FR"}, "Emmanuel Macron"),
+        ("2021-06-30", {"role": "org_official", "org": "NATO", "exclude_offices": ("Commander of NATO Mission Iraq",)}, "Jens Stoltenberg"),
+        ("2023-05-01", {"role": "org_official", "org": "NATO", "exclude_offices": ("Secretary General of NATO",)}, "Giovanni Iannucci"),
+        ("2023-06-01", {"role": "org_official", "org": "NATO", "exclude_offices": ("Secretary General of NATO",)}, "José Antonio"),
+        ("2020-05-12", {"role": "org_official", "org": "ARAB_LEAGUE"}, "Ahmed Aboul Gheit"),
+        ("2021-09-08", {"role": "org_official", "org": "UNAMI"}, "Jeanine Hennis-Plasschaert"),
+        ("2023-02-17", {"role": "org_official", "org": "ICG"}, "Comfort Ero"),
+        ("2023-10-28", {"role": "ambassador", "org": "EU"}, "Thomas Seiler"),
+        ("2020-05-14", {"role": "ambassador", "country": "SY"}, "Sattam Jadaan al-Dandah"),
+        ("2020-05-14", {"role": "ambassador", "country": "RU"}, "Maxim Maksimov"),
+        ("2020-05-14", {"role": "ambassador", "country": "FR"}, "Bruno Aubert"),
+        ("2020-05-14", {"role": "ambassador", "country": "CA"}, "Ulric Shannon"),
+        ("2020-05-14", {"role": "ambassador", "country": "EG"}, "Alaa Moussa"),
+        ("2020-01-06", {"role": "ambassador", "country": "US"}, "Matthew Tueller"),
     ],
 )
 def test_spot_checks(holders: list[dict[str, str]], day: str, kwargs: dict, expected: str) -> None:
