@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from parsel import Selector
+from scrapy.exceptions import DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
@@ -75,6 +76,7 @@ class DiwanSpider(scrapy.Spider):
         self.allowed_domains = [allowed_domain or registrable_host(self.start_url)]
         self.run_id = run_id or new_run_id()
         self.max_pages = int(max_pages or 0)
+        self._requested: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -106,12 +108,19 @@ class DiwanSpider(scrapy.Spider):
         for url, reason in sorted(self.store.previous_failed.items()):
             self.logger.info("retrying %s (failed last run: %s)", url, reason)
             self.crawler.stats.inc_value("diwan/retried_failed")
-            yield self.release_request(url)
+            request = self.release_request(url)
+            if request is not None:
+                yield request
         yield scrapy.Request(
             self.start_url, callback=self.parse_listing, errback=self.on_error, meta={"listing_page": 1}
         )
 
-    def release_request(self, url: str) -> scrapy.Request:
+    def release_request(self, url: str) -> scrapy.Request | None:
+        """A request for a release page, or None if this run already asked for it."""
+        key = canonicalize(url)
+        if key in self._requested:
+            return None
+        self._requested.add(key)
         self.crawler.stats.inc_value("diwan/release_requests")
         return scrapy.Request(url, callback=self.parse_release, errback=self.on_error, meta={"release": True})
 
@@ -140,7 +149,9 @@ class DiwanSpider(scrapy.Spider):
             if self.store.already_stored(url):
                 self.crawler.stats.inc_value("diwan/skipped_stored")
                 continue
-            yield self.release_request(url)
+            request = self.release_request(url)
+            if request is not None:
+                yield request
         next_url = self.next_page(response, sel)
         if next_url and (not self.max_pages or page_no < self.max_pages):
             yield scrapy.Request(
@@ -197,7 +208,7 @@ class DiwanSpider(scrapy.Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             reason, detail = it.HTTP_ERROR, f"HTTP {status}"
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
             reason, detail = it.TIMEOUT, f"no answer within {self.crawler.settings.getfloat('DOWNLOAD_TIMEOUT')} s"
         elif failure.check(DNSLookupError):
             reason, detail = it.NETWORK_ERROR, "DNS lookup failed"

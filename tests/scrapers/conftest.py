@@ -111,8 +111,9 @@ def copy_site(site: str, dest: Path) -> Path:
 
 
 def add_links(listing_file: Path, hrefs: list[str]) -> None:
-    """Insert links into a listing page (before </table> for pmo, before <nav> for WordPress)."""
+    """Append links to the release table of a pmo listing page."""
     text = listing_file.read_text(encoding="utf-8")
     rows = "".join(f'<tr><td class="news"><a href="{h}">extra</a></td></tr>' for h in hrefs)
-    listing_file.write_text(text.replace("</table>\r\n<p class=\"pages\"", rows + "</table>\r\n<p class=\"pages\"", 1),
-                            encoding="utf-8")
+    head, sep, tail = text.partition('</table>\n<p class="pages"')
+    assert sep, "listing layout not recognised"
+    listing_file.write_text(head + rows + sep + tail, encoding="utf-8")
