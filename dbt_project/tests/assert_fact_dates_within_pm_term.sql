@@ -1,6 +1,7 @@
 -- Every dated fact falls inside the term of the Iraqi Prime Minister it names
--- (office_holders with role iq_prime_minister; an open term runs to today). The handover day
--- belongs to both terms. Returns the facts outside the term, or naming no known Prime Minister.
+-- (office_holders with role iq_prime_minister). As in extraction/rules/README.md, valid_to is
+-- exclusive (on a hand-over day the successor holds the office) and an open term has no end.
+-- Returns the facts outside the term, or naming no known Prime Minister.
 
 with
 
@@ -9,7 +10,7 @@ terms as (
     select
         name_en as pm_name,
         valid_from,
-        coalesce(valid_to, current_date) as valid_to
+        valid_to
     from {{ ref('office_holders') }}
     where role = 'iq_prime_minister'
 
@@ -35,7 +36,8 @@ select
 from facts
 left join terms
     on facts.pm_name = terms.pm_name
-    and facts.fact_date between terms.valid_from and terms.valid_to
+    and facts.fact_date >= terms.valid_from
+    and (terms.valid_to is null or facts.fact_date < terms.valid_to)
 where
     facts.fact_date is not null
     and terms.pm_name is null
