@@ -52,6 +52,7 @@ class Actor:
     name: str | None = None
     title_role: str | None = None
     nested: bool = False
+    guessed: bool = False  # an Arabic name read off the text, not a known person: weak evidence
 
     @property
     def party(self):
@@ -284,9 +285,12 @@ class DocExtractor:
                 if not (surface[:1].isupper() or t.text in ("al", "el", "bin", "ibn", "de", "von", "van")):
                     break
             j += 1
-        if j - k >= (1 if english else 2) or (j - k == 1 and english):
-            raw = self._orig(s, k, j)
-            return None, raw, j
+        if english and j > k:
+            return None, self._orig(s, k, j), j
+        # an Arabic run of words is a name only when it ends the phrase ("سطام جدعان الدندح،")
+        ends = j >= len(s.tokens) or s.tokens[j].is_punct or s.tokens[j].text.startswith("و")
+        if not english and 2 <= j - k <= 4 and ends:
+            return None, self._orig(s, k, j), j
         return None, None, i
 
     def _title_actor(self, s: Sentence, m: Match, used: set[int]) -> Actor | None:
@@ -313,6 +317,7 @@ class DocExtractor:
                 return actor
         elif name:
             actor.name = romanize(name)
+            actor.guessed = "\u0600" <= name[:1] <= "\u06ff"
         if anchor:
             kind, code, _ = anchor
             if kind == "domestic":
@@ -665,9 +670,13 @@ class DocExtractor:
             to_pm = any(p.i == k or p.i == k + 1 for p in pms) or (
                 k < len(s.tokens) and s.tokens[k].text.startswith("ل") and any(p.i == k for p in pms))
             to_foreign = []
-            if k < len(s.tokens) and (s.tokens[k].text in TO_WORDS or s.tokens[k].text.startswith("ل")):
-                start = k + 1 if s.tokens[k].text in TO_WORDS else k
-                to_foreign = self._group_after(s, start, foreign)
+            for k3 in range(n.j, min(n.j + 5, len(s.tokens))):
+                t3 = s.tokens[k3].text
+                if t3 in TO_WORDS or t3.startswith("ل"):
+                    start = k3 + 1 if t3 in TO_WORDS else k3
+                    to_foreign = self._group_after(s, start, foreign)
+                    if to_foreign or any(p.i in (start, k3) for p in pms):
+                        break
             from_actors: list[Actor] = []
             for k2 in range(n.j, len(s.tokens)):
                 if s.tokens[k2].text in FROM_WORDS:
@@ -762,7 +771,7 @@ class DocExtractor:
 
     def _find(self, items, party_of, a: Actor, role_field: str, name_field: str, date, extra=None):
         for ev in items:
-            if party_of(ev) != a.party or ev.get("date") != date:
+            if party_of(ev) != a.party or ev.get("date") != _iso(date):
                 continue
             if extra and any(ev.get(k) != v for k, v in extra.items()):
                 continue
@@ -770,7 +779,7 @@ class DocExtractor:
             names = (ev.get(name_field), a.name)
             if same_person:
                 return ev
-            if all(names) and not _same_name(*names):
+            if all(names) and not _same_name(*names) and not (ev.get("_guessed") or a.guessed):
                 continue
             if ev.get(role_field) == a.role:
                 return ev
@@ -780,13 +789,17 @@ class DocExtractor:
         ev = self._find(self.meetings, lambda e: _party(e, "counterpart_country", "counterpart_org"),
                         a, "counterpart_role", "counterpart_name", date)
         if ev:
+            if a.person_id and not ev.get("_person") or (ev.get("_guessed") and a.name and not a.guessed):
+                ev["counterpart_name"], ev["_guessed"] = a.name, a.guessed
             ev["counterpart_name"] = ev["counterpart_name"] or a.name
             ev["_person"] = ev.get("_person") or a.person_id
+            if ev["mode"] == "in_person" and mode != "in_person":  # an explicit call beats the default
+                ev["mode"], ev["location"] = mode, None
             return
         self.meetings.append({
             "date": _iso(date), "pm": self.pm_name, "counterpart_name": a.name, "counterpart_role": a.role,
             "counterpart_country": a.country, "counterpart_org": a.org, "mode": mode, "location": location,
-            "evidence": self._evidence(s), "confidence": 0.85, "_person": a.person_id,
+            "evidence": self._evidence(s), "confidence": 0.85, "_person": a.person_id, "_guessed": a.guessed,
         })
 
     def _add_invitation(self, direction, a, dest, date, s) -> None:
@@ -840,7 +853,7 @@ def _same_name(a: str, b: str) -> bool:
 def _compatible(a: Actor, b: Actor) -> bool:
     if a.person_id and b.person_id and a.person_id != b.person_id:
         return False
-    if a.name and b.name and not _same_name(a.name, b.name):
+    if a.name and b.name and not _same_name(a.name, b.name) and not (a.guessed or b.guessed):
         return False
     if a.party and b.party and a.party != b.party:
         return {a.org, b.org} <= {"UN", "UNAMI"}

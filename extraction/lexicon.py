@@ -53,6 +53,8 @@ def token_keys(word: str) -> frozenset:
         for p in _PROCLITICS:
             if word.startswith(p) and len(word) - len(p) >= 2:
                 keys.add(word[len(p):])
+                if p.endswith("لل"):  # ل + ال: "للكاظمي" is "ل" + "الكاظمي"
+                    keys.add("ال" + word[len(p):])
     return frozenset(keys)
 
 
@@ -64,9 +66,12 @@ def tokenize(norm_text: str) -> list[Token]:
     return out
 
 
-def term_tokens(term: str) -> tuple[str, ...]:
-    return tuple(_bare(m.group()) for m in _TOKEN.finditer(normalize_term(term))
-                 if m.group() not in SKIP_IN_TERMS)
+def term_tokens(term: str, keep_article: bool = False) -> tuple[str, ...]:
+    """A rules term as tokens; names keep their "al-" ("الباريس" is not "باريس")."""
+    words = [m.group() for m in _TOKEN.finditer(normalize_term(term)) if m.group() not in SKIP_IN_TERMS]
+    if keep_article:
+        return tuple(w.replace(".", "") if len(w) > 2 and "." in w else w for w in words)
+    return tuple(_bare(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ class Lexicon:
     index: dict = field(default_factory=lambda: defaultdict(list))
 
     def add(self, term: str, layer: str, kind: str, value: str, sub: str = "") -> None:
-        toks = term_tokens(term)
+        toks = term_tokens(term, keep_article=(kind == "person"))
         if toks:
             self.index[toks[0]].append(Entry(toks, layer, kind, value, sub))
 
