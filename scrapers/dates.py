@@ -14,7 +14,7 @@ BAGHDAD = ZoneInfo("Asia/Baghdad")
 EN_MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1
     )
 }
 # Iraqi/Levantine names first, then the Egyptian/Gulf transliterations some pages use.
@@ -31,10 +31,10 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "−": "-"})
 
 _EN_MON = "|".join(EN_MONTHS)
 # pmo.iq static era: "May -12– 2020", "May9- 2019", "March  - 26– 2019", "July- 24 – 2019"
-EN_PMO_LINE = re.compile(rf"(?P<mon>{_EN_MON})\s*-?\s*(?P<day>\d{{1,2}})\s*-\s*(?P<year>\d{{4}})", re.I)
+EN_PMO_LINE = re.compile(rf"(?P<mon>{_EN_MON})\s*-?\s*(?P<day>\d{{1,2}})\s*-\s*(?P<year>\d{{4}})", re.IGNORECASE)
 # Sudani era and ordinary English: "May 21, 2023", "21 May 2023"
-EN_PLAIN_LINE = re.compile(rf"(?P<mon>{_EN_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I)
-EN_DAY_FIRST_LINE = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<mon>{_EN_MON}),?\s+(?P<year>\d{{4}})", re.I)
+EN_PLAIN_LINE = re.compile(rf"(?P<mon>{_EN_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.IGNORECASE)
+EN_DAY_FIRST_LINE = re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<mon>{_EN_MON}),?\s+(?P<year>\d{{4}})", re.IGNORECASE)
 _AR_MON = "|".join(sorted((re.escape(m) for m in AR_MONTHS), key=len, reverse=True))
 # "14 أيار 2020", "3- تشرين الثاني- 2022", "٢٩ آب ٢٠٢٢"
 AR_LINE = re.compile(rf"(?P<day>\d{{1,2}})\s*[-/]?\s*(?P<mon>{_AR_MON})\s*[-/]?\s*(?P<year>\d{{4}})")

@@ -46,7 +46,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 SITES_DIR = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sites"
 DEFAULT_SLOW_SECONDS = 5.0
-_META_CHARSET_TAG = re.compile(r"<meta[^>]*charset[^>]*>", re.I)
+_META_CHARSET_TAG = re.compile(r"<meta[^>]*charset[^>]*>", re.IGNORECASE)
 
 
 def site_root(name: str | Path) -> Path:
@@ -98,13 +98,13 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     server_version = "Apache/2.2.15"
     sys_version = ""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: tests read the crawl stats, not the access log
 
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+    def do_HEAD(self) -> None:
         self._serve(head=True)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._serve(head=False)
 
     # ------------------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def crawl(
     if settings:
         cmd += ["--settings-json", json.dumps(settings)]
     try:
-        proc = subprocess.run(cmd, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(cmd, check=False, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         tail = (exc.stderr or b"")[-4000:]
         raise CrawlError(spider, f"timed out after {timeout} s", tail.decode("utf-8", "replace")

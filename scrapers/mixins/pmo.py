@@ -28,13 +28,13 @@ from scrapers.dates import parse_date_line
 from scrapers.pagetext import detect_script_lang, html_lang, selector_lines
 from scrapers.spiders.base import NotARelease, Page
 
-STATIC_AR = re.compile(r"^/press(?P<year>\d{4})/(?P<day>\d{1,2})-(?P<month>\d{1,2})-[^/]*\.htm$", re.I)
-STATIC_EN = re.compile(r"^/pme/press(?P<year>\d{4})en/(?P<day>\d{1,2})-(?P<month>\d{1,2})-[^/]*en\.htm$", re.I)
+STATIC_AR = re.compile(r"^/press(?P<year>\d{4})/(?P<day>\d{1,2})-(?P<month>\d{1,2})-[^/]*\.htm$", re.IGNORECASE)
+STATIC_EN = re.compile(r"^/pme/press(?P<year>\d{4})en/(?P<day>\d{1,2})-(?P<month>\d{1,2})-[^/]*en\.htm$", re.IGNORECASE)
 
 BODY_SELECTORS = ("div.pressText", "div.article-body", "div#pressText", "td.pressText")
 BODY_CHROME = ("div.share", "script", "style")
 SIGNATURE = re.compile(
-    r"^(media|press) office of the prime minister$|^المكتب ال[اإ]علامي لرئيس (مجلس )?الوزراء$", re.I
+    r"^(media|press) office of the prime minister$|^المكتب ال[اإ]علامي لرئيس (مجلس )?الوزراء$", re.IGNORECASE
 )
 SITE_TITLE_SUFFIX = re.compile(r"\s+\|\s+.*$")
 

@@ -148,7 +148,7 @@ def test_listing_without_links_fails_the_run(tmp_path):
         text = listing.read_text(encoding="utf-8")
         # a redesign: the index now lists releases through a script the spider can't read
         listing.write_text(re.sub(r'<table border="0" width="760".*?</table>', '<div id="app"></div>', text,
-                                  flags=re.S), encoding="utf-8")
+                                  flags=re.DOTALL), encoding="utf-8")
         with pytest.raises(CrawlError, match="layout_changed"):
             crawl(AR, data, base + "/press.htm", FAST)
     assert quarantine(data, AR)[-1]["reason"] == "layout_changed"

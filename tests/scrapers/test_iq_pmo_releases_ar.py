@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 from conftest import (
-    MANIFEST, SITES, document, file_response, gold, make_spider, normalised, parse_page, replica_response,
+    MANIFEST,
+    SITES,
+    document,
+    file_response,
+    gold,
+    make_spider,
+    normalised,
+    parse_page,
+    replica_response,
 )  # fmt: skip
 
 from scrapers.items import Document, Rejected
