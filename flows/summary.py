@@ -10,9 +10,11 @@ from flows.sources import SOURCES
 EVENT_MARTS = {"meetings": "fct_meetings", "invitations": "fct_invitations", "messages": "fct_messages"}
 
 
-def build_summary(data_dir: Path, crawls: dict[str, Any], extracted: dict, marts: dict, validation: Any,
+def build_summary(data_dir: Path, crawls: dict[str, Any], extracted: dict, warehouse: dict, validation: Any,
                   dbt_docs: Path | None) -> dict[str, Any]:
-    """`crawls` maps each spider to its CrawlResult, or to the exception its crawl failed with."""
+    """`crawls` maps each spider to its CrawlResult, or to the exception its crawl failed with;
+    `warehouse` is what flows.warehouse.build_warehouse returned."""
+    marts = warehouse.get("counts", {})
     sources = {}
     for spider, result in crawls.items():
         if isinstance(result, BaseException):
@@ -33,12 +35,13 @@ def build_summary(data_dir: Path, crawls: dict[str, Any], extracted: dict, marts
     gx_docs = getattr(validation, "docs_path", None)
     summary: dict[str, Any] = {
         "data_dir": str(data_dir),
-        "warehouse": str(paths.warehouse_path(data_dir)),
+        "warehouse": str(warehouse.get("warehouse") or paths.warehouse_path(data_dir)),
         "sources": sources,
         "failed_sources": {s: v["error"] for s, v in sources.items() if not v["ok"]},
         "new_documents": sum(v["new_documents"] for v in sources.values()),
         "extracted": dict(extracted),
         "marts": dict(marts),
+        "dbt_nodes": dict(warehouse.get("nodes", {})),
         "checks": {
             "success": bool(validation.success),
             "total": n_total,
@@ -80,7 +83,12 @@ def format_summary(summary: dict[str, Any]) -> str:
                  f"{_n(summary['meetings'])} meetings, {_n(summary['invitations'])} invitations, "
                  f"{_n(summary['messages'])} messages")
     checks = summary["checks"]
-    lines.append(f"Checks passed: {checks['passed']}/{checks['total']}")
+    lines.append(f"Checks passed: {checks['passed']}/{checks['total']} (Great Expectations)")
+    nodes = summary.get("dbt_nodes") or {}
+    if nodes:
+        warned = f", {nodes['warn']} warned" if nodes.get("warn") else ""
+        lines.append(f"dbt build:     {nodes.get('success', 0)} models and seeds built, "
+                     f"{nodes.get('pass', 0)} tests passed{warned}")
     for kind in ("failed_critical", "failed_warning"):
         failed = checks[kind]
         if failed:

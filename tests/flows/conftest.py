@@ -46,7 +46,9 @@ class FakeSteps:
 
     def build(self, data_dir=None):
         self.calls.append(("build", Path(data_dir)))
-        return {"fct_meetings": 4, "fct_invitations": 2, "fct_messages": 1, "dim_documents": 6}
+        return {"warehouse": str(Path(data_dir) / "warehouse.duckdb"), "rules_version": "1",
+                "counts": {"fct_meetings": 4, "fct_invitations": 2, "fct_messages": 1, "dim_documents": 6},
+                "nodes": {"success": 12, "pass": 40}}
 
     def validate(self, data_dir=None):
         self.calls.append(("validate", Path(data_dir)))
@@ -56,7 +58,7 @@ class FakeSteps:
 
     def docs(self, data_dir=None):
         self.calls.append(("docs", Path(data_dir)))
-        return Path(data_dir) / "docs" / "dbt"
+        return Path(data_dir) / "docs" / "dbt" / "index.html"
 
     def steps(self) -> list[str]:
         return [c[0] for c in self.calls]

@@ -51,7 +51,9 @@ def test_a_run_sequences_the_steps_and_summarises(fake_steps, prefect_harness, t
                                  "failed_critical": [], "failed_warning": []}
     assert summary["failed_sources"] == {}
     assert summary["warehouse"] == str(tmp_path / "warehouse.duckdb")
-    assert summary["docs"] == {"dbt": str(tmp_path / "docs" / "dbt"), "gx": str(tmp_path / "docs" / "gx")}
+    assert summary["docs"] == {"dbt": str(tmp_path / "docs" / "dbt" / "index.html"),
+                               "gx": str(tmp_path / "docs" / "gx")}
+    assert summary["dbt_nodes"] == {"success": 12, "pass": 40}
 
 
 def test_task_runs_carry_the_human_names(fake_steps, prefect_harness, tmp_path):
