@@ -36,7 +36,7 @@ CLAUSE_END = {",", "،", ".", ";", "؛", ":", "(", ")", '"'}
 SENTENCE_END = {".", "!", "?", "؟"}
 FROM_WORDS = {"من", "from"}
 TO_WORDS = {"الي", "ل", "to", "for"}
-LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "مؤتمر", "قمه", "منتدي",
+LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "موتمر", "قمه", "منتدي",
                   "conference", "summit", "forum", "capital"}
 
 
@@ -105,7 +105,7 @@ def _sentences(norm_text: str, tokens: list[Token]) -> list[Sentence]:
         if any(a <= t.start < b for a, b in ignored):
             continue
         cur.append(t)
-        if t.text in SENTENCE_END:
+        if t.text in SENTENCE_END and not (t.text == "." and len(cur) > 1 and _abbreviation(cur[-2].text)):
             flush()
     flush()
     return out
@@ -143,7 +143,14 @@ class DocExtractor:
     # ---------- matching ----------
     def _analyse(self, s: Sentence) -> None:
         matches = self.lex.match_all(s.tokens)
-        s.ents = resolve_overlaps([m for m in matches if m.entry.layer == "entity"])
+        ents = [m for m in matches if m.entry.layer == "entity"]
+        s.ents = resolve_overlaps(ents)
+        # "السفير السوداني" is the Sudanese ambassador, not the Prime Minister al-Sudani
+        for k, m in enumerate(s.ents):
+            if m.kind == "person" and k > 0 and s.ents[k - 1].kind == "title" and s.ents[k - 1].j == m.i:
+                demonym = next((c for c in ents if c.kind == "country" and c.i == m.i and c.j == m.j), None)
+                if demonym is not None:
+                    s.ents[k] = demonym
         s.marks = _resolve_markers([m for m in matches if m.entry.layer == "marker"])
         s.cities = resolve_overlaps([m for m in matches if m.entry.layer == "city"])
         s.actors = self._actors(s)
@@ -172,7 +179,8 @@ class DocExtractor:
 
     def _anchor_forward(self, s: Sentence, m: Match, used: set[int]):
         """The country/organisation a title belongs to, written after it; nested titles chain."""
-        i = self._skip(s, m.j, honorifics=False)
+        words = CONNECTORS | ({"من", "from"} if m.value == "delegation" else set())
+        i = self._skip(s, m.j, words=words, honorifics=False)
         if i - m.j > 3:
             return None
         e = self._ent_at(s, i)
@@ -180,15 +188,30 @@ class DocExtractor:
             return None
         if e.kind == "country" and e.entry.sub != "capital":
             used.add(id(e))
+            # "the Special Envoy of the Russian President": the president is only the possessor
+            nxt = self._ent_at(s, e.j)
+            if nxt is not None and nxt.kind == "title" and nxt.entry.sub not in ("domestic", "domestic_anchor"):
+                used.add(id(nxt))
+                return ("country", e.value, nxt.j)
             return ("country", e.value, e.j)
         if e.kind == "org":
             used.add(id(e))
+            # the UN "in Iraq" is its mission there
+            k = e.j
+            if e.value == "UN" and k + 1 < len(s.tokens) and s.tokens[k].text in ("في", "لدي", "in", "for", "to"):
+                nxt = self._ent_at(s, k + 1)
+                if nxt is not None and nxt.kind == "country" and nxt.value == "IQ":
+                    used.add(id(nxt))
+                    return ("org", "UNAMI", nxt.j)
             return ("org", e.value, e.j)
         if e.kind == "title" and e.entry.sub == "domestic_anchor":
             used.add(id(e))
             return ("domestic", None, e.j)
-        if e.kind == "title" and e.entry.sub not in ("domestic", "pm"):
-            inner = self._title_actor(s, e, used)
+        genitive = s.tokens[e.i].text.startswith("ل") or (e.i > 0 and s.tokens[e.i - 1].text == "of") or (
+            e.i > 1 and s.tokens[e.i - 1].text == "the" and s.tokens[e.i - 2].text == "of")
+        if e.kind == "title" and e.entry.sub not in ("domestic", "domestic_anchor") and genitive \
+                and m.entry.sub != "pm":
+            inner = self._title_actor(s, e, used, with_name=False)
             if inner and inner.kind == "foreign" and inner.party:
                 used.add(id(e))
                 inner.nested = True
@@ -212,7 +235,7 @@ class DocExtractor:
         if e is None or (e.kind == "country" and e.entry.sub == "capital"):
             return None
         used.add(id(e))
-        return ("country", e.value, m.j) if e.kind == "country" else ("org", e.value, m.j)
+        return ("country" if e.kind == "country" else "org", e.value, m.j, e.i)
 
     def _anchor_list(self, s: Sentence, m: Match, used: set[int]) -> list[tuple[str, str, int]]:
         """Plural titles: "the ambassadors of Britain, Germany and France", "the British, German and
@@ -293,7 +316,7 @@ class DocExtractor:
             return None, self._orig(s, k, j), j
         return None, None, i
 
-    def _title_actor(self, s: Sentence, m: Match, used: set[int]) -> Actor | None:
+    def _title_actor(self, s: Sentence, m: Match, used: set[int], with_name: bool = True) -> Actor | None:
         scope, role = m.entry.sub, m.value
         if scope == "domestic":
             return Actor(m.i, m.j, "domestic", role=role)
@@ -308,9 +331,10 @@ class DocExtractor:
         if anchor is None:
             anchor = self._anchor_backward(s, m, used) or self._anchor_forward(s, m, used)
         end = anchor[2] if anchor else m.j
-        person_id, name, name_end = self._name_after(s, end, used)
+        person_id, name, name_end = self._name_after(s, end, used) if with_name else (None, None, end)
         end = max(end, name_end)
-        actor = Actor(m.i, end, "foreign", role=role, title_role=role)
+        start = anchor[3] if anchor and len(anchor) > 3 else m.i
+        actor = Actor(start, end, "foreign", role=role, title_role=role)
         if person_id:
             self._apply_person(actor, person_id, hint=role)
             if actor.kind != "foreign":
@@ -319,7 +343,7 @@ class DocExtractor:
             actor.name = romanize(name)
             actor.guessed = "\u0600" <= name[:1] <= "\u06ff"
         if anchor:
-            kind, code, _ = anchor
+            kind, code = anchor[0], anchor[1]
             if kind == "domestic":
                 actor.kind = "domestic"
                 return actor
@@ -342,6 +366,11 @@ class DocExtractor:
             holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org)
             if holder and actor.role in ("head_of_state", "head_of_government", "foreign_minister", "other"):
                 actor.person_id, actor.name = holder.person_id, holder.name_en
+        if actor.party and not actor.name:  # "the executive director" named earlier in the text
+            prev = next((p for p in reversed(self.memory) if p.party == actor.party and p.role == actor.role
+                         and p.name), None)
+            if prev:
+                actor.person_id, actor.name, actor.guessed = prev.person_id, prev.name, prev.guessed
         if actor.party is None:
             return None
         return actor
@@ -469,8 +498,20 @@ class DocExtractor:
     def _free(self, a: Actor, blocked) -> bool:
         return not a.nested and not any(x <= a.i < y for x, y, _ in blocked)
 
-    def _valid(self, m: Match, blocked) -> bool:
-        return not any(x <= m.i < y for x, y, kind in blocked if kind in ("negation", "future"))
+    def _valid(self, m: Match, blocked, s: Sentence | None = None) -> bool:
+        if any(x <= m.i < y for x, y, kind in blocked if kind in ("negation", "future")):
+            return False
+        if s is not None:  # "المحادثات بين ترامب والكاظمي ستتناول": the future verb comes after its subject
+            a, b = self._clause_start(s, m.i), self._punct_end(s, m.i)
+            if any(kind == "future" and a <= x < b for x, _, kind in blocked):
+                return False
+        return True
+
+    def _punct_end(self, s: Sentence, i: int) -> int:
+        j = i
+        while j < len(s.tokens) and s.tokens[j].text not in CLAUSE_END:
+            j += 1
+        return j
 
     # ---------- dates and places ----------
     def _date_for(self, s: Sentence, at: int, background: bool) -> dt.date | None:
@@ -503,7 +544,7 @@ class DocExtractor:
     def _update_location(self, s: Sentence) -> None:
         for m in self._marks(s, "arrival"):
             for c in s.cities:
-                if m.j <= c.i <= m.j + 8 and not self._preceded_by_from(s, c.i):
+                if m.j <= c.i <= m.j + 15 and not self._preceded_by_from(s, c.i):
                     self.location = c.value
                     break
             else:
@@ -526,8 +567,10 @@ class DocExtractor:
             if self._preceded_by_from(s, c.i):
                 continue
             # a city next to a country adjective is that country's capital named in full
-            if prev in LOCATION_PREPS or (first.startswith("ب") and first[1:] in s.tokens[c.i].keys) or \
-                    (c.i > 1 and s.tokens[c.i - 2].text in LOCATION_PREPS):
+            prev_keys = s.tokens[c.i - 1].keys if c.i > 0 else frozenset()
+            prev2_keys = s.tokens[c.i - 2].keys if c.i > 1 else frozenset()
+            if prev in LOCATION_PREPS or prev_keys & LOCATION_PREPS or prev2_keys & LOCATION_PREPS or \
+                    (first.startswith("ب") and first[1:] in s.tokens[c.i].keys):
                 return c.value
         return None
 
@@ -584,7 +627,7 @@ class DocExtractor:
     def _group_after(self, s: Sentence, i: int, foreign: list[Actor]) -> list[Actor]:
         """Actors starting at token i, with those joined to them by "و"/","/"and"."""
         out = []
-        k = self._skip(s, i, words={"the", "-", "قبل"})
+        k = self._skip(s, i, words={"the", "-", "قبل", "his", "her", "its", "their"})
         for a in sorted(foreign, key=lambda a: a.i):
             if a.i < k:
                 continue
@@ -726,8 +769,8 @@ class DocExtractor:
             self._add_invitation(direction, a, dest, date, s)
 
     def _meetings(self, s, foreign, blocked, background, taken, pm_here) -> None:
-        meets = [m for m in self._marks(s, "meet", "phone", "video") if self._valid(m, blocked)]
-        conveys = [m for m in self._marks(s, "convey") if self._valid(m, blocked)]
+        meets = [m for m in self._marks(s, "meet", "phone", "video") if self._valid(m, blocked, s)]
+        conveys = [m for m in self._marks(s, "convey") if self._valid(m, blocked, s)]
         phone = [m for m in meets if m.kind == "phone" and not self._called_for(s, m)]
         video = [m for m in meets if m.kind == "video"]
         meets = [m for m in meets if m.kind != "phone" or m in phone]
@@ -742,7 +785,10 @@ class DocExtractor:
                     continue
             if not meets and a.role not in IN_PERSON_ROLES:
                 continue
-            if not meets and not pm_here and a.role not in IN_PERSON_ROLES:
+            # without the Prime Minister in the sentence, only someone already met, or a carrier
+            # ("السفير الكندي ... نقل"), continues the encounter
+            if not pm_here and a.role not in IN_PERSON_ROLES - {"org_official"} and \
+                    not any(m.get("_person") and m.get("_person") == a.person_id for m in self.meetings):
                 continue
             date = self._date_for(s, trigger.i, background)
             location = None
@@ -758,12 +804,14 @@ class DocExtractor:
         return s.tokens[m.i].text == "called" and m.j < len(s.tokens) and s.tokens[m.j].text in ("for", "on", "upon")
 
     def _is_host(self, s, a, pms, trigger) -> bool:
-        if not pms:
+        """Did the foreign leader receive the Prime Minister ("استقبل الرئيس التركي رئيس مجلس الوزراء")?"""
+        if not pms or a.role in ("ambassador", "delegation", "envoy", "org_official"):
             return False
         english = not ("\u0600" <= s.tokens[trigger.i].text[:1] <= "\u06ff")
         if english:
             return a.j <= trigger.i < pms[0].i
-        return trigger.i < a.i < pms[0].i
+        start = self._skip(s, trigger.j, words={",", "،"})
+        return a.i <= start + 1 and a.i < pms[0].i and trigger.i < a.i
 
     # ---------- records ----------
     def _base(self, a: Actor) -> tuple:
@@ -834,12 +882,23 @@ class DocExtractor:
             return [{k: v for k, v in e.items() if not k.startswith("_")} for e in items]
         for e in self.meetings:
             e["pm"] = self.pm_name
+        # chronological, the senior counterpart first: the order a reader lists them in
+        self.meetings.sort(key=lambda e: (e["date"] is None, e["date"] or "",
+                                          _SENIOR.get(e["counterpart_role"], 9)))
         return {"id": self.doc.get("id"), "meetings": clean(self.meetings),
                 "invitations": clean(self.invitations), "messages": clean(self.messages)}
 
 
 _NAME_STOP = {"في", "الي", "من", "علي", "عن", "مع", "خلال", "لدي", "اليوم", "امس", "و", "the", "who", "in", "on",
               "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث", "لدي"}
+
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "st", "jr", "sr", "prof", "h.e", "no", "vs"}
+
+
+def _abbreviation(word: str) -> bool:
+    """"Mohammed S. Al-Sudani", "Mr. Bogdanov": a dot that ends no sentence."""
+    return (len(word) == 1 and word.isalpha() and word.isascii()) or word in ABBREVIATIONS
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -872,6 +931,10 @@ def _merge(a: Actor, b: Actor) -> Actor:
     if {a.org, b.org} == {"UN", "UNAMI"}:
         out.org = "UNAMI"
     return out
+
+
+_SENIOR = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "org_official": 3, "envoy": 4,
+           "minister": 5, "other": 6, "delegation": 7, "ambassador": 8}
 
 
 def _party(ev, cf, of):
