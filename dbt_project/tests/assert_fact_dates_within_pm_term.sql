@@ -18,13 +18,25 @@ terms as (
 
 facts as (
 
-    select 'fct_meetings' as fact_table, meeting_id as fact_id, meeting_date as fact_date, pm_name
+    select
+        'fct_meetings' as fact_table,
+        meeting_id as fact_id,
+        meeting_date as fact_date,
+        pm_name
     from {{ ref('fct_meetings') }}
     union all
-    select 'fct_invitations' as fact_table, invitation_id as fact_id, invitation_date as fact_date, pm_name
+    select
+        'fct_invitations' as fact_table,
+        invitation_id as fact_id,
+        invitation_date as fact_date,
+        pm_name
     from {{ ref('fct_invitations') }}
     union all
-    select 'fct_messages' as fact_table, message_id as fact_id, message_date as fact_date, pm_name
+    select
+        'fct_messages' as fact_table,
+        message_id as fact_id,
+        message_date as fact_date,
+        pm_name
     from {{ ref('fct_messages') }}
 
 )
@@ -35,9 +47,10 @@ select
     terms.valid_to
 from facts
 left join terms
-    on facts.pm_name = terms.pm_name
-    and facts.fact_date >= terms.valid_from
-    and (terms.valid_to is null or facts.fact_date < terms.valid_to)
+    on
+        facts.pm_name = terms.pm_name
+        and facts.fact_date >= terms.valid_from
+        and (terms.valid_to is null or facts.fact_date < terms.valid_to)
 where
     facts.fact_date is not null
     and terms.pm_name is null

@@ -8,13 +8,22 @@ with
 
 fact_events as (
 
-    select 'fct_meetings' as fact_table, meeting_id as fact_id, unnest(event_ids) as event_id
+    select
+        'fct_meetings' as fact_table,
+        meeting_id as fact_id,
+        unnest(event_ids) as event_id
     from {{ ref('fct_meetings') }}
     union all
-    select 'fct_invitations' as fact_table, invitation_id as fact_id, unnest(event_ids) as event_id
+    select
+        'fct_invitations' as fact_table,
+        invitation_id as fact_id,
+        unnest(event_ids) as event_id
     from {{ ref('fct_invitations') }}
     union all
-    select 'fct_messages' as fact_table, message_id as fact_id, unnest(event_ids) as event_id
+    select
+        'fct_messages' as fact_table,
+        message_id as fact_id,
+        unnest(event_ids) as event_id
     from {{ ref('fct_messages') }}
 
 ),
@@ -35,7 +44,9 @@ same_named_meetings as (
 
     select
         'meeting twice' as problem,
-        concat_ws('|', meeting_date, coalesce(counterpart_country, counterpart_org), counterpart_role, mode, counterpart_name)
+        concat_ws(
+            '|', meeting_date, coalesce(counterpart_country, counterpart_org), counterpart_role, mode, counterpart_name
+        )
             as duplicate_key,
         count(*) as n_rows
     from {{ ref('fct_meetings') }}

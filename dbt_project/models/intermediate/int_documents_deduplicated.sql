@@ -64,8 +64,6 @@ final as (
     select
         doc_id,
         document_id,
-        doc_id = document_id as is_representative,
-        count(*) over (partition by document_id) as n_copies,
         source,
         source_kind,
         url,
@@ -80,7 +78,9 @@ final as (
         content_hash,
         html_path,
         feed_spider,
-        run_id
+        run_id,
+        doc_id = document_id as is_representative,
+        count(*) over (partition by document_id) as n_copies
     from represented
 
 )

@@ -9,8 +9,8 @@ countries as (
 final as (
 
     select
-        upper(trim(iso2)) as iso2,
-        upper(trim(iso3)) as iso3,
+        iso2,
+        iso3,
         name_en,
         name_ar,
         official_en,

@@ -39,8 +39,8 @@ copies as (
         document_id,
         list(doc_id order by doc_id) as copy_doc_ids,
         list(url order by doc_id) as copy_urls,
-        cast(sum(n_fetches) as integer) as n_fetches,
-        min(first_fetched_at) as first_fetched_at
+        min(first_fetched_at) as first_fetched_at,
+        sum(n_fetches)::integer as n_fetches
     from documents
     group by document_id
 

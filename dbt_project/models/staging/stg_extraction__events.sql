@@ -36,8 +36,8 @@ renamed as (
         evidence_start,
         evidence_end,
         confidence,
-        try_cast(date as date) as event_date,
         filename as events_path,
+        try_cast(date as date) as event_date,
         regexp_extract(filename, '([^/\\]+)\.jsonl$', 1) as run_id
 
     from source

@@ -19,10 +19,10 @@ renamed as (
         body_text,
         content_hash,
         html_path,
+        filename as feed_path,
         try_cast(published_at as timestamptz) as published_at,
         try_cast(published_date as date) as published_date,
         try_cast(fetched_at as timestamptz) as fetched_at,
-        filename as feed_path,
         regexp_extract(filename, '([^/\\]+)[/\\][^/\\]+\.jsonl$', 1) as feed_spider,
         regexp_extract(filename, '([^/\\]+)\.jsonl$', 1) as run_id
 
