@@ -31,6 +31,8 @@ IN_PERSON_ROLES = {"ambassador", "envoy", "delegation", "minister", "foreign_min
 # words that may stand between a title and its country ("سفير فرنسا لدى العراق", "Ambassador of the EU")
 CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله", "بلاده", "المعتمد", "المعتمده",
               "الخاص", "الخاصه", "العام", "الجديد", "الجديده", "السابق", "الحالي", "new", "outgoing", "'s"}
+# between a title and the name: "الرئيس آنذاك حسن روحاني", "the then President"
+NAME_SKIP = {"-", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"}
 LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
 CLAUSE_END = {",", "،", ".", ";", "؛", ":", "(", ")", '"'}
 SENTENCE_END = {".", "!", "?", "؟"}
@@ -268,7 +270,7 @@ class DocExtractor:
 
     def _name_after(self, s: Sentence, i: int, used: set[int]):
         """A known person or a written name after a title: (person_id, name, end)."""
-        k = self._skip(s, i, words={"-", "the"})
+        k = self._skip(s, i, words=NAME_SKIP)
         # "السفير الكندي في بغداد، اولريك شانون" / "the Ambassador of the EU to Iraq, Thomas Seiler"
         probe = k
         for _ in range(2):
@@ -290,7 +292,7 @@ class DocExtractor:
             if probe < len(s.tokens) and s.tokens[probe].text in (",", "،"):
                 probe += 1
             k = probe
-        k = self._skip(s, k, words={"-", "the"})
+        k = self._skip(s, k, words=NAME_SKIP)
         e = self._ent_at(s, k)
         if e is not None and e.kind == "person":
             used.add(id(e))
@@ -596,6 +598,7 @@ class DocExtractor:
         self.narrative_date = self.pub
         prev_pm = False
         for s in self.sentences:
+            s.actors = self._actors(s)  # again, now that earlier sentences are in memory
             self._update_location(s)
             pm_here = any(a.kind == "pm" and not a.nested for a in s.actors)
             self._events(s, pm_here, prev_pm)

@@ -58,6 +58,16 @@ def token_keys(word: str) -> frozenset:
     return frozenset(keys)
 
 
+def _article_added(term_word: str, text_word: str) -> bool:
+    """A place name never takes the article: "المشهد السياسي" is not Mashhad."""
+    if not ("\u0600" <= term_word[:1] <= "\u06ff") or term_word.startswith("ال"):
+        return False
+    for p in ("", "و", "ف", "ب", "ل", "ك"):
+        if text_word == p + "ال" + term_word:
+            return True
+    return text_word == "لل" + term_word
+
+
 def tokenize(norm_text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(norm_text):
@@ -81,6 +91,7 @@ class Entry:
     kind: str  # country, org, person, title, city, or a marker kind
     value: str  # iso2 / org code / person_id / role spec / city name / marker detail
     sub: str = ""  # country term kind (name/official/demonym/capital), title scope...
+    article: bool = True  # the rules term itself begins with the Arabic article
 
 
 @dataclass
@@ -105,7 +116,8 @@ class Lexicon:
     def add(self, term: str, layer: str, kind: str, value: str, sub: str = "") -> None:
         toks = term_tokens(term, keep_article=(kind == "person"))
         if toks:
-            self.index[toks[0]].append(Entry(toks, layer, kind, value, sub))
+            article = normalize_term(term).startswith("ال")
+            self.index[toks[0]].append(Entry(toks, layer, kind, value, sub, article))
 
     def match_all(self, tokens: list[Token]) -> list[Match]:
         """Every term occurrence; the caller resolves overlaps by layer."""
@@ -122,6 +134,8 @@ class Lexicon:
                     if w + n > len(words):
                         continue
                     if all(entry.tokens[x] in words[w + x][1].keys for x in range(1, n)):
+                        if entry.layer == "city" and not entry.article and _article_added(entry.tokens[0], tok.text):
+                            continue
                         found.append(Match(entry, k, words[w + n - 1][0] + 1))
         return found
 
