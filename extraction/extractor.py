@@ -182,10 +182,12 @@ class DocExtractor:
     def _anchor_forward(self, s: Sentence, m: Match, used: set[int]):
         """The country/organisation a title belongs to, written after it; nested titles chain."""
         words = CONNECTORS | ({"من", "from"} if m.value == "delegation" else set())
-        i = self._skip(s, m.j, words=words, honorifics=False)
-        if i - m.j > 3:
-            return None
-        e = self._ent_at(s, i)
+        i, e = m.j, None
+        while i < len(s.tokens) and i - m.j <= 3:
+            e = self._ent_at(s, i)
+            if e is not None or s.tokens[i].text not in words:
+                break
+            i += 1
         if e is None:
             return None
         if e.kind == "country" and e.entry.sub != "capital":
@@ -251,7 +253,7 @@ class DocExtractor:
             used.add(id(e))
             out.append(("country" if e.kind == "country" else "org", e.value, e.j))
             i = e.j
-            while i < len(s.tokens) and s.tokens[i].text in LIST_JOINERS | {"the"}:
+            while i < len(s.tokens) and s.tokens[i].text in LIST_JOINERS | {"the"} and self._ent_at(s, i) is None:
                 i += 1
         if out:
             return out
@@ -365,7 +367,8 @@ class DocExtractor:
         if actor.org and not person_id and actor.role not in ("ambassador", "delegation"):
             actor.role = "org_official"
         if actor.party and not actor.name and not actor.person_id and actor.role:
-            holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org)
+            hint = "president" if scope == "president" else None
+            holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org, office_hint=hint)
             if holder and actor.role in ("head_of_state", "head_of_government", "foreign_minister", "other"):
                 actor.person_id, actor.name = holder.person_id, holder.name_en
         if actor.party and not actor.name:  # "the executive director" named earlier in the text
@@ -601,6 +604,9 @@ class DocExtractor:
             s.actors = self._actors(s)  # again, now that earlier sentences are in memory
             self._update_location(s)
             pm_here = any(a.kind == "pm" and not a.nested for a in s.actors)
+            # "وكان الرئيس الإيراني قد استقبله": "him" is the Prime Minister of the sentence before
+            pm_here = pm_here or (prev_pm and any(
+                m.kind in ("meet", "phone") and s.tokens[m.j - 1].text.endswith("ه") for m in s.marks))
             self._events(s, pm_here, prev_pm)
             prev_pm = pm_here or bool(s.actors and any(a.kind == "foreign" for a in s.actors) and prev_pm)
             self.memory += [a for a in s.actors if a.kind == "foreign" and a.party]
@@ -744,6 +750,7 @@ class DocExtractor:
             elif n.i > 0 and s.tokens[n.i - 1].text == "'s":
                 owner = [a for a in foreign if a.j == n.i - 1]
                 found += [("received", a, n.i, False) for a in owner]
+        spoken: set = set()
         for v in verbs:
             if any(x[2] == v.i for x in found):
                 continue
@@ -754,6 +761,11 @@ class DocExtractor:
             if english:
                 subject = before[-1] if before else None
                 obj = after[0] if after else None
+            elif s.tokens[v.i].text.endswith(("ه", "ها")) and not s.tokens[v.i].text == "دعوه":
+                # "دعاه خلاله": "him" is the Prime Minister of the sentence, the caller invites him
+                prior = [a for a in s.actors if a.j <= v.i and not a.nested]
+                subject = next((a for a in reversed(prior) if a.kind == "foreign"), None)
+                obj = next((a for a in s.actors if a.kind == "pm"), None)
             else:
                 subject = before[-1] if before and before[-1].kind == "pm" else (after[0] if after else None)
                 obj = (after[1] if len(after) > 1 else None) if subject in after else (after[0] if after else None)
@@ -761,10 +773,12 @@ class DocExtractor:
                 continue
             if subject.kind == "foreign" and obj.kind == "pm" and subject in foreign:
                 found.append(("received", subject, v.i, False))
+                spoken.add(("received", id(subject), v.i))  # the inviter speaks: also the one met
             elif subject.kind == "pm" and obj.kind == "foreign" and obj in foreign:
                 found.append(("extended", obj, v.i, False))
         for direction, a, pos, is_response in found:
-            taken.add(id(a))
+            if (direction, id(a), pos) not in spoken:
+                taken.add(id(a))
             date = None if is_response else self._date_for(s, pos, background)
             dest = self.location if is_response else self._destination(s, pos)
             if is_response and direction == "extended" and not dest:
@@ -808,7 +822,11 @@ class DocExtractor:
 
     def _is_host(self, s, a, pms, trigger) -> bool:
         """Did the foreign leader receive the Prime Minister ("استقبل الرئيس التركي رئيس مجلس الوزراء")?"""
-        if not pms or a.role in ("ambassador", "delegation", "envoy", "org_official"):
+        if a.role in ("ambassador", "delegation", "envoy", "org_official"):
+            return False
+        if s.tokens[trigger.j - 1].text.endswith("ه") and s.tokens[trigger.i].text.startswith(("استقبل", "التق")):
+            return True  # "استقبله": the leader received him
+        if not pms:
             return False
         english = not ("\u0600" <= s.tokens[trigger.i].text[:1] <= "\u06ff")
         if english:

@@ -16,6 +16,7 @@ class Term:
     country: str | None
     org: str | None
     role: str
+    office: str
     valid_from: dt.date | None
     valid_to: dt.date | None
 
@@ -46,13 +47,16 @@ class Registry:
         # several offices at once (a crown prince who is also prime minister): the senior one
         return sorted(pool, key=lambda t: (_SENIORITY.get(t.role, 9), -(t.valid_from or dt.date.min).toordinal()))[0]
 
-    def holder(self, role: str, day: dt.date | None, country: str | None = None, org: str | None = None):
+    def holder(self, role: str, day: dt.date | None, country: str | None = None, org: str | None = None,
+               office_hint: str | None = None):
+        """Who held the role that day; with two holders (Iran's Leader and President), the hinted office."""
         if day is None:
             return None
-        for t in self.terms:
-            if t.role == role and t.covers(day) and (t.country or None) == country and (t.org or None) == org:
-                return t
-        return None
+        found = [t for t in self.terms
+                 if t.role == role and t.covers(day) and (t.country or None) == country and (t.org or None) == org]
+        if office_hint:
+            found.sort(key=lambda t: office_hint not in t.office.lower())
+        return found[0] if found else None
 
     def iraqi_pm(self, day: dt.date | None) -> Term | None:
         return self.holder("iq_prime_minister", day, country="IQ")
@@ -66,7 +70,7 @@ _SENIORITY = {"head_of_state": 0, "head_of_government": 1, "iq_prime_minister": 
 def load_registry() -> Registry:
     terms = [
         Term(r["person_id"], r["name_en"], r.get("country") or None, r.get("org") or None, r["role"],
-             parse_iso(r.get("valid_from")), parse_iso(r.get("valid_to")))
+             r.get("office", ""), parse_iso(r.get("valid_from")), parse_iso(r.get("valid_to")))
         for r in read_csv("office_holders.csv")
     ]
     capitals = {r["iso2"].upper(): r["capital_en"] for r in read_csv("countries.csv") if r.get("capital_en")}

@@ -1,0 +1,36 @@
+"""The issue's targets on the development documents, as a regression check.
+
+The development set is for measuring, not fitting: these thresholds are the issue's targets, and
+the held-out challenge set (tests/fixtures/gold/challenge.jsonl) has its own, lower floor.
+"""
+from pathlib import Path
+
+import pytest
+
+from extraction.evaluate import evaluate_report
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
+
+
+@pytest.fixture(scope="module")
+def reports():
+    return {name: evaluate_report(GOLD / f"{name}.jsonl") for name in ("seed_gold", "dev_ar", "dev_en")}
+
+
+def test_seed_article_exact(reports):
+    r = reports["seed_gold"]
+    for kind, n in (("meetings", 5), ("invitations", 5), ("messages", 2)):
+        assert r[kind]["n_gold"] == r[kind]["n_pred"] == n
+        assert r[kind]["strict"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize("name", ["dev_ar", "dev_en"])
+def test_targets(reports, name):
+    r = reports[name]
+    assert r["meetings"]["strict"]["f1"] >= 0.95
+    assert r["meetings"]["attributes"]["counterpart_role"] >= 0.95
+    assert r["meetings"]["attributes"]["mode"] >= 0.95
+    assert r["invitations"]["strict"]["f1"] >= 0.92
+    assert r["invitations"]["attributes"].get("destination", 1.0) >= 0.9
+    assert r["messages"]["strict"]["f1"] >= 0.9
+    assert r["events_on_trap_docs"] == 0

@@ -1,0 +1,225 @@
+"""The extractor, one phenomenon per case, each with its negative.
+
+Cases are short texts written for these tests (not the development documents), so they check
+the rules generalise: a new country, a new title, a new phrasing of the same construction.
+"""
+import pytest
+
+from extraction import extract_document
+
+
+def run(text, published="2021-06-15", lang="ar", title=""):
+    return extract_document({"id": "t", "lang": lang, "published": published, "title": title, "text": text})
+
+
+def meetings(r):
+    return sorted((m["date"], m["counterpart_country"] or "ORG:" + (m["counterpart_org"] or "?"),
+                   m["counterpart_role"], m["mode"], m["location"]) for m in r["meetings"])
+
+
+def invitations(r):
+    return sorted((i["direction"], i["foreign_country"] or "ORG:" + (i["foreign_org"] or "?"),
+                   i["foreign_role"], i["destination"], i["date"]) for i in r["invitations"])
+
+
+def messages(r):
+    return sorted((m["from_country"], m["from_role"], m["carrier_role"], m["date"]) for m in r["messages"])
+
+
+AR_MEETINGS = [
+    # plain reception, clitics on the title ("بسفير", "للسفير") and the weekday date line
+    ("استقبل رئيس مجلس الوزراء مصطفى الكاظمي، اليوم الثلاثاء، سفير دولة الكويت لدى العراق.",
+     [("2021-06-15", "KW", "ambassador", "in_person", "Baghdad")]),
+    ("إستقبل رئيس مجلس الوزراء، اليوم الثلاثاء، السفير الياباني في بغداد.",
+     [("2021-06-15", "JP", "ambassador", "in_person", "Baghdad")]),
+    # meeting hidden in a participle phrase
+    ("أكد رئيس مجلس الوزراء، لدى استقباله وزير الخارجية التركي، أهمية التعاون.",
+     [("2021-06-15", "TR", "foreign_minister", "in_person", "Baghdad")]),
+    # a list of ambassadors, each a meeting
+    ("استقبل رئيس مجلس الوزراء، اليوم الثلاثاء، كلاً على حدة، سفراء الصين وإيطاليا واليونان.",
+     [("2021-06-15", "CN", "ambassador", "in_person", "Baghdad"),
+      ("2021-06-15", "GR", "ambassador", "in_person", "Baghdad"),
+      ("2021-06-15", "IT", "ambassador", "in_person", "Baghdad")]),
+    ("استقبل رئيس مجلس الوزراء كلا من: سفير قطر، وسفير الأردن، وسفير باكستان.",
+     [("2021-06-15", "JO", "ambassador", "in_person", "Baghdad"),
+      ("2021-06-15", "PK", "ambassador", "in_person", "Baghdad"),
+      ("2021-06-15", "QA", "ambassador", "in_person", "Baghdad")]),
+    # incoming and outgoing phone calls
+    ("تلقى رئيس مجلس الوزراء، مساء اليوم، اتصالاً هاتفياً من رئيس الوزراء الإسباني.",
+     [("2021-06-15", "ES", "head_of_government", "phone", None)]),
+    ("أجرى رئيس مجلس الوزراء اتصالاً هاتفياً بالرئيس الجزائري، أمس الإثنين.",
+     [("2021-06-14", "DZ", "head_of_state", "phone", None)]),
+    ("هاتف أمير دولة قطر الشيخ تميم بن حمد، اليوم، رئيسَ مجلس الوزراء.",
+     [("2021-06-15", "QA", "head_of_state", "phone", None)]),
+    # video
+    ("عقد رئيس مجلس الوزراء، اليوم، اجتماعاً عبر دائرة تلفزيونية مع المستشارة الألمانية.",
+     [("2021-06-15", "DE", "head_of_government", "video", None)]),
+    # an organisation
+    ("استقبل رئيس مجلس الوزراء، اليوم، الأمين العام لجامعة الدول العربية.",
+     [("2021-06-15", "ORG:ARAB_LEAGUE", "org_official", "in_person", "Baghdad")]),
+    ("استقبل رئيس مجلس الوزراء رئيس بعثة الاتحاد الأوروبي لدى العراق.",
+     [("2021-06-15", "ORG:EU", "org_official", "in_person", "Baghdad")]),
+    # abroad: the arrival sets the place; the host receives the Prime Minister
+    ("وصل رئيس مجلس الوزراء، اليوم، الى العاصمة التركية أنقرة في زيارة رسمية. "
+     "واستقبل الرئيس التركي رجب طيب أردوغان رئيس مجلس الوزراء في القصر الرئاسي.",
+     [("2021-06-15", "TR", "head_of_state", "in_person", "Ankara")]),
+    # formal state names
+    ("استقبل رئيس مجلس الوزراء سفير جمهورية الصين الشعبية.",
+     [("2021-06-15", "CN", "ambassador", "in_person", "Baghdad")]),
+]
+
+AR_TRAPS = [
+    "استقبل رئيس الجمهورية، اليوم، سفير المملكة المتحدة في قصر السلام.",
+    "التقى رئيس مجلس النواب، اليوم، السفير الفرنسي.",
+    "من المقرر أن يستقبل رئيس مجلس الوزراء الرئيس الفرنسي الأسبوع المقبل.",
+    "سيلتقي رئيس مجلس الوزراء الرئيس الأمريكي في واشنطن.",
+    "نفى مكتب رئيس مجلس الوزراء أنباء عن لقاء مع السفير الإيراني.",
+    "استقبل رئيس مجلس الوزراء رئيس حكومة إقليم كوردستان.",
+    "استقبل نائب رئيس مجلس الوزراء وزير الخارجية السفير الهولندي.",
+    "دعت السعودية لعقد قمة عربية طارئة.",
+    "أشاد رئيس مجلس الوزراء بمواقف الكويت الداعمة للعراق.",
+]
+
+EN_MEETINGS = [
+    ("Prime Minister Mustafa Al-Kadhimi received today, Tuesday, the Ambassador of Japan to Iraq.",
+     [("2021-06-15", "JP", "ambassador", "in_person", "Baghdad")]),
+    ("Prime Minister Mustafa Al-Kadhimi received a telephone call from Turkish President Recep Tayyip Erdogan.",
+     [("2021-06-15", "TR", "head_of_state", "phone", None)]),
+    ("Prime Minister Mustafa Al-Kadhimi received the ambassadors of Spain, the Netherlands and Greece.",
+     [("2021-06-15", "ES", "ambassador", "in_person", "Baghdad"),
+      ("2021-06-15", "GR", "ambassador", "in_person", "Baghdad"),
+      ("2021-06-15", "NL", "ambassador", "in_person", "Baghdad")]),
+    ("Prime Minister Mustafa Al-Kadhimi met the President of the World Bank in Washington yesterday.",
+     [("2021-06-14", "ORG:WORLD_BANK", "org_official", "in_person", "Washington")]),
+]
+
+EN_TRAPS = [
+    "The President of the Republic received the Ambassador of Kuwait at Baghdad Palace.",
+    "Prime Minister Mustafa Al-Kadhimi will meet the Chinese President next month.",
+    "Foreign Minister Fuad Hussein held talks with his Greek counterpart.",
+    "Jordan denied that King Abdullah II would visit Baghdad.",
+]
+
+
+@pytest.mark.parametrize("text,expected", AR_MEETINGS)
+def test_arabic_meetings(text, expected):
+    assert meetings(run(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", AR_TRAPS)
+def test_arabic_traps_yield_nothing(text):
+    r = run(text)
+    assert r["meetings"] == r["invitations"] == r["messages"] == []
+
+
+@pytest.mark.parametrize("text,expected", EN_MEETINGS)
+def test_english_meetings(text, expected):
+    assert meetings(run(text, lang="en")) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", EN_TRAPS)
+def test_english_traps_yield_nothing(text):
+    r = run(text, lang="en")
+    assert r["meetings"] == r["invitations"] == r["messages"] == []
+
+
+def test_letter_with_invitation_is_a_message_and_an_invitation_from_its_author():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، السفير الأردني، الذي سلّمه رسالة خطية من العاهل الأردني "
+            "الملك عبد الله الثاني تضمنت دعوة لزيارة عمّان.")
+    assert meetings(r) == [("2021-06-15", "JO", "ambassador", "in_person", "Baghdad")]
+    assert messages(r) == [("JO", "head_of_state", "ambassador", "2021-06-15")]
+    assert invitations(r)[0][:3] == ("received", "JO", "head_of_state")
+    assert r["invitations"][0]["foreign_person"] == "Abdullah II"
+
+
+def test_greetings_are_not_a_message():
+    r = run("استقبل رئيس مجلس الوزراء السفير العماني الذي نقل اليه تحيات السلطان.")
+    assert r["messages"] == []
+    assert meetings(r) == [("2021-06-15", "OM", "ambassador", "in_person", "Baghdad")]
+
+
+def test_cable_sent_directly_has_no_carrier_and_pluperfect_has_no_date():
+    r = run("وكان أمير دولة الكويت قد بعث برقية تهنئة الى رئيس مجلس الوزراء.")
+    assert messages(r) == [("KW", "head_of_state", None, None)]
+
+
+def test_extended_invitation_and_reciprocal():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، وزير الخارجية الإيطالي، ووجّه رئيس مجلس الوزراء دعوة الى "
+            "رئيس الوزراء الإيطالي لزيارة بغداد.")
+    assert ("extended", "IT", "head_of_government", "Baghdad", "2021-06-15") in invitations(r)
+
+
+def test_invitation_received_by_phone():
+    r = run("تلقى رئيس مجلس الوزراء اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون، دعاه خلاله الى زيارة باريس.")
+    assert meetings(r) == [("2021-06-15", "FR", "head_of_state", "phone", None)]
+    assert invitations(r) == [("received", "FR", "head_of_state", "Paris", "2021-06-15")]
+
+
+def test_invitation_answered_on_a_visit_has_no_date():
+    r = run("وصل رئيس مجلس الوزراء، اليوم، الى الدوحة في زيارة رسمية تلبيةً لدعوة من أمير دولة قطر.")
+    assert invitations(r) == [("received", "QA", "head_of_state", "Doha", None)]
+
+
+def test_a_call_to_convene_is_not_an_invitation():
+    r = run("دعا رئيس مجلس الوزراء، خلال استقباله السفير المصري، الى التهدئة في المنطقة.")
+    assert r["invitations"] == []
+
+
+def test_negated_meeting_is_dropped_but_the_rest_stays():
+    r = run("اختتم رئيس مجلس الوزراء زيارته الى طهران، ولم يلتق خلالها المرشد الأعلى. "
+            "وكان الرئيس الإيراني قد استقبله أمس الثلاثاء.", published="2022-06-15")
+    assert meetings(r) == [("2022-06-14", "IR", "head_of_state", "in_person", "Tehran")]
+    assert r["meetings"][0]["counterpart_name"] == "Ebrahim Raisi"
+
+
+def test_background_meeting_with_month_only_has_null_date():
+    r = run("وكان رئيس مجلس الوزراء قد التقى الرئيس الروسي في تشرين الأول الماضي.", published="2021-12-01")
+    assert meetings(r) == [(None, "RU", "head_of_state", "in_person", "Baghdad")]
+
+
+def test_office_holder_resolved_by_date():
+    early = run("أجرى رئيس مجلس الوزراء اتصالاً هاتفياً بالرئيس الإيراني.", published="2020-06-01")
+    late = run("أجرى رئيس مجلس الوزراء اتصالاً هاتفياً بالرئيس الإيراني.", published="2022-06-01")
+    assert early["meetings"][0]["counterpart_name"] == "Hassan Rouhani"
+    assert late["meetings"][0]["counterpart_name"] == "Ebrahim Raisi"
+    assert early["meetings"][0]["pm"] == "Mustafa al-Kadhimi"
+
+
+def test_pm_named_by_date():
+    r = run("استقبل رئيس مجلس الوزراء السفير الصيني.", published="2023-01-10")
+    assert r["meetings"][0]["pm"] == "Mohammed Shia al-Sudani"
+
+
+def test_same_counterpart_twice_is_one_meeting():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، السفير البريطاني. وبحث الجانبان التعاون، وأكد السفير دعم بلاده.")
+    assert len(r["meetings"]) == 1
+
+
+def test_the_latter_and_title_alone_refer_back():
+    r = run("استقبل رئيس مجلس الوزراء السفير الأمريكي. وسلّم السفير رسالة خطية من الرئيس الأمريكي.")
+    assert messages(r) == [("US", "head_of_state", "ambassador", "2021-06-15")]
+    assert len(r["meetings"]) == 1
+
+
+def test_dateline_is_not_the_venue():
+    r = run("ERBIL, Kurdistan Region - Prime Minister Mustafa Al-Kadhimi received the French Ambassador on Monday.",
+            lang="en", published="2021-06-15")
+    assert meetings(r) == [("2021-06-14", "FR", "ambassador", "in_person", "Baghdad")]
+
+
+def test_evidence_points_into_the_text():
+    text = "مقدمة.\nاستقبل رئيس مجلس الوزراء، اليوم، السفير الكندي.\nالمكتب الإعلامي لرئيس مجلس الوزراء"
+    ev = run(text)["meetings"][0]["evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+    assert "السفير الكندي" in ev["text"]
+
+
+def test_captions_and_signatures_are_not_read():
+    text = ("A handout photo released by the Iraqi Prime Minister's press office shows him meeting the "
+            "Turkish ambassador. (Photo by - / AFP)\nPrime Minister Mustafa Al-Kadhimi received today the "
+            "Ambassador of Spain.")
+    assert [m[1] for m in meetings(run(text, lang="en"))] == ["ES"]
+
+
+def test_no_text_no_events():
+    assert run("") == {"id": "t", "meetings": [], "invitations": [], "messages": []}
