@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
 
 def party(ev, country_field, org_field):
@@ -27,16 +25,16 @@ def party(ev, country_field, org_field):
 
 
 SPECS = {
-    "meetings": dict(country="counterpart_country", org="counterpart_org",
-                     strict=lambda e, p: (e.get("date"), p), lenient=lambda e, p: (p,),
-                     attrs=["counterpart_role", "mode", "location", "counterpart_name"]),
-    "invitations": dict(country="foreign_country", org="foreign_org",
-                        strict=lambda e, p: (e.get("direction"), p, e.get("date")),
-                        lenient=lambda e, p: (e.get("direction"), p),
-                        attrs=["destination", "foreign_person", "foreign_role"]),
-    "messages": dict(country="from_country", org="from_org",
-                     strict=lambda e, p: (p, e.get("date")), lenient=lambda e, p: (p,),
-                     attrs=["from_person", "from_role"]),
+    "meetings": {"country": "counterpart_country", "org": "counterpart_org",
+                     "strict": lambda e, p: (e.get("date"), p), "lenient": lambda e, p: (p,),
+                     "attrs": ["counterpart_role", "mode", "location", "counterpart_name"]},
+    "invitations": {"country": "foreign_country", "org": "foreign_org",
+                        "strict": lambda e, p: (e.get("direction"), p, e.get("date")),
+                        "lenient": lambda e, p: (e.get("direction"), p),
+                        "attrs": ["destination", "foreign_person", "foreign_role"]},
+    "messages": {"country": "from_country", "org": "from_org",
+                     "strict": lambda e, p: (p, e.get("date")), "lenient": lambda e, p: (p,),
+                     "attrs": ["from_person", "from_role"]},
 }
 
 
@@ -50,7 +48,7 @@ def norm_text(v):
 
 
 def attr_equal(name, a, b):
-    if name.endswith("_name") or name.endswith("_person") or name in ("location", "destination"):
+    if name.endswith(("_name", "_person")) or name in ("location", "destination"):
         a, b = norm_text(a), norm_text(b)
         if a is None or b is None:
             return a == b
@@ -85,7 +83,7 @@ def score(gold, pred, show_errors=False):
     report = {}
     errors = []
     for kind, spec in SPECS.items():
-        tot = dict(strict_tp=0, lenient_tp=0, n_pred=0, n_gold=0)
+        tot = {"strict_tp": 0, "lenient_tp": 0, "n_pred": 0, "n_gold": 0}
         attr_ok, attr_n = Counter(), Counter()
         for doc_id, g in gold.items():
             gev = [e for e in g.get(kind, [])]
@@ -119,9 +117,9 @@ def score(gold, pred, show_errors=False):
                 errors.append(f"SPURIOUS {kind} {doc_id} {spec['lenient'](pe, ppty)}")
         sp, sr, sf = prf(tot["strict_tp"], tot["n_pred"], tot["n_gold"])
         lp, lr, lf = prf(tot["lenient_tp"], tot["n_pred"], tot["n_gold"])
-        report[kind] = dict(n_gold=tot["n_gold"], n_pred=tot["n_pred"],
-                            strict=dict(p=sp, r=sr, f1=sf), lenient=dict(p=lp, r=lr, f1=lf),
-                            attributes={a: round(attr_ok[a] / attr_n[a], 4) for a in attr_n})
+        report[kind] = {"n_gold": tot["n_gold"], "n_pred": tot["n_pred"],
+                            "strict": {"p": sp, "r": sr, "f1": sf}, "lenient": {"p": lp, "r": lr, "f1": lf},
+                            "attributes": {a: round(attr_ok[a] / attr_n[a], 4) for a in attr_n}}
     traps = [d for d, g in gold.items() if not any(g.get(k) for k in SPECS)]
     report["trap_docs"] = len(traps)
     report["events_on_trap_docs"] = sum(len(pred.get(d, {}).get(k, []) or []) for d in traps for k in SPECS)

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from extraction.dates import find_dates, parse_iso
 from extraction.lexicon import (
-    PUNCT,
     Match,
     Token,
     load_lexicon,
@@ -761,7 +760,7 @@ class DocExtractor:
             if english:
                 subject = before[-1] if before else None
                 obj = after[0] if after else None
-            elif s.tokens[v.i].text.endswith(("ه", "ها")) and not s.tokens[v.i].text == "دعوه":
+            elif s.tokens[v.i].text.endswith(("ه", "ها")) and s.tokens[v.i].text != "دعوه":
                 # "دعاه خلاله": "him" is the Prime Minister of the sentence, the caller invites him
                 prior = [a for a in s.actors if a.j <= v.i and not a.nested]
                 subject = next((a for a in reversed(prior) if a.kind == "foreign"), None)
@@ -797,9 +796,8 @@ class DocExtractor:
         pms = [a for a in s.actors if a.kind == "pm"]
         trigger = (meets or conveys)[0]
         for a in foreign:
-            if id(a) in taken and not (a.role in IN_PERSON_ROLES and not meets):
-                if id(a) in taken:
-                    continue
+            if id(a) in taken:  # an author or inviter who is only named, not met
+                continue
             if not meets and a.role not in IN_PERSON_ROLES:
                 continue
             # without the Prime Minister in the sentence, only someone already met, or a carrier
@@ -911,7 +909,7 @@ class DocExtractor:
 
 
 _NAME_STOP = {"في", "الي", "من", "علي", "عن", "مع", "خلال", "لدي", "اليوم", "امس", "و", "the", "who", "in", "on",
-              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث", "لدي"}
+              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث"}
 
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "st", "jr", "sr", "prof", "h.e", "no", "vs"}

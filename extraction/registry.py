@@ -45,7 +45,7 @@ class Registry:
             hinted = [t for t in pool if t.role == role_hint]
             pool = hinted or pool
         # several offices at once (a crown prince who is also prime minister): the senior one
-        return sorted(pool, key=lambda t: (_SENIORITY.get(t.role, 9), -(t.valid_from or dt.date.min).toordinal()))[0]
+        return min(pool, key=lambda t: (_SENIORITY.get(t.role, 9), -(t.valid_from or dt.date.min).toordinal()))
 
     def holder(self, role: str, day: dt.date | None, country: str | None = None, org: str | None = None,
                office_hint: str | None = None):

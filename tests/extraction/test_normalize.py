@@ -1,6 +1,6 @@
 import pytest
 
-from extraction.lexicon import tokenize, token_keys
+from extraction.lexicon import token_keys, tokenize
 from extraction.normalize import normalize
 
 
