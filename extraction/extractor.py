@@ -37,6 +37,7 @@ CLAUSE_END = {",", "،", ".", ";", "؛", ":", "(", ")", '"'}
 SENTENCE_END = {".", "!", "?", "؟"}
 FROM_WORDS = {"من", "from"}
 TO_WORDS = {"الي", "ل", "to", "for"}
+STRICT_PREPS = {"في", "in", "at"}
 LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "موتمر", "قمه", "منتدي",
                   "conference", "summit", "forum", "capital"}
 
@@ -563,6 +564,14 @@ class DocExtractor:
         return i > 0 and (s.tokens[i - 1].text in FROM_WORDS or s.tokens[i].text.startswith("من"))
 
     def _sentence_city(self, s: Sentence, blocked) -> str | None:
+        """The venue named in the sentence: "في/ب/in/at X" first, then "held in X", then a conference's city."""
+        held = self._marks(s, "host_city")
+        for c in s.cities:
+            if any(h.j <= c.i <= h.j + 1 for h in held) and not self._preceded_by_from(s, c.i):
+                strict = s.tokens[c.i - 1].text in ("في", "in", "at") or s.tokens[c.i].text.startswith("ب")
+                if strict or c.i > 0:
+                    return c.value
+        weak = None
         for c in s.cities:
             if any(x <= c.i < y for x, y, k in blocked if k in ("future", "negation")):
                 continue
@@ -573,10 +582,11 @@ class DocExtractor:
             # a city next to a country adjective is that country's capital named in full
             prev_keys = s.tokens[c.i - 1].keys if c.i > 0 else frozenset()
             prev2_keys = s.tokens[c.i - 2].keys if c.i > 1 else frozenset()
-            if prev in LOCATION_PREPS or prev_keys & LOCATION_PREPS or prev2_keys & LOCATION_PREPS or \
-                    (first.startswith("ب") and first[1:] in s.tokens[c.i].keys):
+            if prev in STRICT_PREPS or (first.startswith("ب") and first[1:] in s.tokens[c.i].keys):
                 return c.value
-        return None
+            if weak is None and (prev in LOCATION_PREPS or prev_keys & LOCATION_PREPS or prev2_keys & LOCATION_PREPS):
+                weak = c.value
+        return weak
 
     # ---------- events ----------
     def run(self) -> dict:
@@ -637,9 +647,9 @@ class DocExtractor:
         out = []
         k = self._skip(s, i, words={"the", "-", "قبل", "his", "her", "its", "their"})
         for a in sorted(foreign, key=lambda a: a.i):
-            if a.i < k:
+            if a.i < i:
                 continue
-            if a.i == k or (out and all(t.text in LIST_JOINERS | {"the"} for t in s.tokens[out[-1].j:a.i])):
+            if (not out and a.i <= k) or (out and all(t.text in LIST_JOINERS | {"the"} for t in s.tokens[out[-1].j:a.i])):
                 out.append(a)
                 k = a.j
             elif out:
@@ -760,6 +770,8 @@ class DocExtractor:
             if english:
                 subject = before[-1] if before else None
                 obj = after[0] if after else None
+                if obj is None and v.j < len(s.tokens) and s.tokens[v.j].text in ("him", "the"):
+                    obj = next((a for a in s.actors if a.kind == "pm"), None)  # "who invited him"
             elif s.tokens[v.i].text.endswith(("ه", "ها")) and s.tokens[v.i].text != "دعوه":
                 # "دعاه خلاله": "him" is the Prime Minister of the sentence, the caller invites him
                 prior = [a for a in s.actors if a.j <= v.i and not a.nested]
@@ -775,8 +787,11 @@ class DocExtractor:
                 spoken.add(("received", id(subject), v.i))  # the inviter speaks: also the one met
             elif subject.kind == "pm" and obj.kind == "foreign" and obj in foreign:
                 found.append(("extended", obj, v.i, False))
+        named_only = {id(a) for _, a, _, _ in found}
+        others = [a for a in foreign if id(a) not in named_only and id(a) not in taken]
         for direction, a, pos, is_response in found:
-            if (direction, id(a), pos) not in spoken:
+            # an inviter or invitee is met only when nobody else in the sentence carries the invitation
+            if (direction, id(a), pos) not in spoken and (others or is_response):
                 taken.add(id(a))
             date = None if is_response else self._date_for(s, pos, background)
             dest = self.location if is_response else self._destination(s, pos)
