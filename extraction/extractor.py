@@ -503,9 +503,22 @@ class DocExtractor:
     def _free(self, a: Actor, blocked) -> bool:
         return not a.nested and not any(x <= a.i < y for x, y, _ in blocked)
 
+    def _clause_of(self, s: Sentence, i: int) -> tuple[int, int]:
+        """Token span of the clause around i, cut at punctuation and at "الذي/فيما/who/while"."""
+        rel = {m.i for m in s.marks if m.kind == "relative"}
+        a = i
+        while a > 0 and s.tokens[a - 1].text not in CLAUSE_END and a not in rel:
+            a -= 1
+        return a, self._clause_end(s, i)
+
     def _valid(self, m: Match, blocked, s: Sentence | None = None) -> bool:
         if any(x <= m.i < y for x, y, kind in blocked if kind in ("negation", "future")):
             return False
+        if s is not None:  # "فيما التقى ظريف بنظيره العراقي": someone else's meeting, in its own clause
+            a, b = self._clause_of(s, m.i)
+            inside = [x for x in s.actors if a <= x.i < b and not x.nested]
+            if any(x.kind == "domestic" for x in inside) and not any(x.kind == "pm" for x in inside):
+                return False
         if s is not None:  # "المحادثات بين ترامب والكاظمي ستتناول": the future verb comes after its subject
             a, b = self._clause_start(s, m.i), self._punct_end(s, m.i)
             if any(kind == "future" and a <= x < b for x, _, kind in blocked):
