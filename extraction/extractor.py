@@ -55,6 +55,7 @@ class Actor:
     title_role: str | None = None
     nested: bool = False
     guessed: bool = False  # an Arabic name read off the text, not a known person: weak evidence
+    title_key: tuple = ()  # the title's words, for "the King" later on
 
     @property
     def party(self):
@@ -233,7 +234,7 @@ class DocExtractor:
     def _anchor_backward(self, s: Sentence, m: Match, used: set[int]):
         """English "British Prime Minister", "the EU Ambassador"."""
         i = m.i - 1
-        if i >= 0 and s.tokens[i].text == "the":
+        if i >= 0 and s.tokens[i].text in ("the", "'s"):  # "the EU Ambassador", "Jordan's King"
             i -= 1
         e = next((x for x in s.ents if x.j == i + 1 and x.kind in ("country", "org")), None)
         if e is None or (e.kind == "country" and e.entry.sub == "capital"):
@@ -338,7 +339,7 @@ class DocExtractor:
         person_id, name, name_end = self._name_after(s, end, used) if with_name else (None, None, end)
         end = max(end, name_end)
         start = anchor[3] if anchor and len(anchor) > 3 else m.i
-        actor = Actor(start, end, "foreign", role=role, title_role=role)
+        actor = Actor(start, end, "foreign", role=role, title_role=role, title_key=m.entry.tokens)
         if person_id:
             self._apply_person(actor, person_id, hint=role)
             if actor.kind != "foreign":
@@ -383,8 +384,16 @@ class DocExtractor:
     def _coreference(self, actor: Actor, scope: str) -> None:
         """A title without a country ("the ambassador", "الرئيس") is the last one of that kind."""
         want = "head_of_state" if scope == "president" else actor.role
-        for prev in reversed(self.memory):
-            if prev.role == want or prev.title_role == want:
+        if actor.name:  # "King Abdullah" after "Jordan's King Abdullah II"
+            named = next((p for p in reversed(self.memory) if p.name and _same_name(p.name, actor.name)
+                          and (p.role == want or p.title_role == want)), None)
+            if named:
+                actor.country, actor.org, actor.role = named.country, named.org, named.role
+                actor.person_id, actor.name = named.person_id, named.name
+                return
+        same_title = [p for p in self.memory if p.title_key and p.title_key == actor.title_key]
+        for prev in reversed(same_title or self.memory):
+            if prev in same_title or prev.role == want or prev.title_role == want:
                 actor.country, actor.org = prev.country, prev.org
                 actor.role = prev.role
                 if not actor.name or (prev.name and _same_name(prev.name, actor.name)):
@@ -948,12 +957,23 @@ def _abbreviation(word: str) -> bool:
     return (len(word) == 1 and word.isalpha() and word.isascii()) or word in ABBREVIATIONS
 
 
+_NAME_FILLER = {"al", "el", "bin", "ibn", "bint", "ii", "iii", "sheikh", "king", "prince", "emir", "sayyed"}
+
+
+def _name_words(x: str) -> set[str]:
+    x = re.sub(r"\b(al|el)[- ]", "", x.lower())
+    return {w for w in re.findall(r"\w+", x) if w not in _NAME_FILLER}
+
+
 def _same_name(a: str, b: str) -> bool:
+    """One person: the same surname, or one name all inside the other ("Abdullah", "Abdullah II")."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
     def last(x):
-        x = re.sub(r"\b(al|el)[- ]", "", x.lower())
-        words = re.findall(r"\w+", x)
+        words = re.findall(r"\w+", re.sub(r"\b(al|el)[- ]", "", x.lower()))
         return words[-1] if words else ""
-    return last(a) == last(b)
+    return last(a) == last(b) or wa <= wb or wb <= wa
 
 
 def _compatible(a: Actor, b: Actor) -> bool:
