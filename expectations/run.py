@@ -73,32 +73,34 @@ def _days_in_future(dates: pd.Series, today: dt.date) -> pd.Series:
     return (pd.to_datetime(dates) - pd.Timestamp(today)).dt.days
 
 
+def _distance(term: reference.Term, day: dt.date | None) -> int:
+    """Days between a date and a term (0 inside it, or for an unknown date)."""
+    if day is None:
+        return 0
+    if day < term.valid_from:
+        return (term.valid_from - day).days
+    if term.valid_to and day >= term.valid_to:
+        return (day - term.valid_to).days + 1
+    return 0
+
+
 def _with_terms(df: pd.DataFrame, date_column: str, ref: reference.Reference) -> pd.DataFrame:
     """Add the term of the Prime Minister named in `pm_name` holding `date_column`'s date.
 
     A name with several terms gets the one containing the date, else the nearest; the
-    pair expectations then check date >= pm_term_start and date < pm_term_end.
+    pair expectations then check date >= pm_term_start and date < pm_term_end (valid_to is
+    exclusive, extraction/rules/README.md). `days_in_future` is the date minus today.
     """
     dates = pd.to_datetime(df[date_column])
     starts, ends = [], []
-    for name, date in zip(df["pm_name"], dates):
+    for name, date in zip(df["pm_name"], dates, strict=True):
         terms = [t for t in ref.pm_terms if t.name == name]
         if not terms:
             starts.append(pd.NaT)
             ends.append(pd.NaT)
             continue
-
-        def distance(t: reference.Term) -> int:
-            if pd.isna(date):
-                return 0
-            d = date.date()
-            if d < t.valid_from:
-                return (t.valid_from - d).days
-            if t.valid_to and d >= t.valid_to:
-                return (d - t.valid_to).days + 1
-            return 0
-
-        best = min(terms, key=distance)
+        day = None if pd.isna(date) else date.date()
+        best = min(terms, key=lambda t: _distance(t, day))
         starts.append(pd.Timestamp(best.valid_from))
         ends.append(pd.Timestamp(best.valid_to) if best.valid_to else pd.NaT)
     out = df.copy()
@@ -203,7 +205,7 @@ def validate(data_dir: Path | None = None, today: dt.date | None = None) -> Vali
 
     context = _context(data_dir)
     datasource = context.data_sources.add_or_update_pandas(DATASOURCE)
-    run_at = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    run_at = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     summary = ValidationSummary(success=True, n_expectations=0, n_failed=0, run_at=run_at)
 
     for name, module in SUITES.items():
