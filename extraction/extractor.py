@@ -212,7 +212,10 @@ class DocExtractor:
         if e.kind == "title" and e.entry.sub == "domestic_anchor":
             used.add(id(e))
             return ("domestic", None, e.j)
-        genitive = s.tokens[e.i].text.startswith("ل") or (e.i > 0 and s.tokens[e.i - 1].text == "of") or (
+        outer = s.tokens[m.i].text
+        construct = e.i == m.j and "\u0600" <= outer[:1] <= "\u06ff" and not outer.startswith(("ال", "وال"))
+        genitive = construct or s.tokens[e.i].text.startswith("ل") or (
+            e.i > 0 and s.tokens[e.i - 1].text == "of") or (
             e.i > 1 and s.tokens[e.i - 1].text == "the" and s.tokens[e.i - 2].text == "of")
         if e.kind == "title" and e.entry.sub not in ("domestic", "domestic_anchor") and genitive \
                 and m.entry.sub != "pm":
@@ -367,6 +370,10 @@ class DocExtractor:
             actor.role = "other"
         if actor.org and not person_id and actor.role not in ("ambassador", "delegation"):
             actor.role = "org_official"
+        mission = anchor and anchor[0] == "org" and s.tokens[min(m.j, len(s.tokens) - 1)].text in (
+            "بعثه", "وفد", "mission", "delegation")
+        if (scope == "mission_head" or mission) and actor.org and not person_id:
+            actor.role = _mission_heads().get(actor.org, actor.role)
         if actor.party and not actor.name and not actor.person_id and actor.role:
             hint = "president" if scope == "president" else None
             holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org, office_hint=hint)
@@ -587,7 +594,7 @@ class DocExtractor:
 
     def _sentence_city(self, s: Sentence, blocked) -> str | None:
         """The venue named in the sentence: "في/ب/in/at X" first, then "held in X", then a conference's city."""
-        held = self._marks(s, "host_city")
+        held = self._marks(s, "venue")
         for c in s.cities:
             if any(h.j <= c.i <= h.j + 1 for h in held) and not self._preceded_by_from(s, c.i):
                 strict = s.tokens[c.i - 1].text in ("في", "in", "at") or s.tokens[c.i].text.startswith("ب")
@@ -713,6 +720,17 @@ class DocExtractor:
                 self._add_message(a, carrier_role, date, s)
         return authors_all
 
+    def _principal(self, a: Actor) -> Actor:
+        """An ambassador or envoy acts for his head of state."""
+        if a.role not in ("ambassador", "envoy") or not a.country:
+            return a
+        head = self.reg.holder("head_of_state", self.pub, a.country, office_hint="president") \
+            or self.reg.holder("head_of_state", self.pub, a.country)
+        out = Actor(a.i, a.j, "foreign", role="head_of_state", country=a.country)
+        if head:
+            out.person_id, out.name = head.person_id, head.name_en
+        return out
+
     def _recent_carrier(self) -> str | None:
         for m in reversed(self.meetings[-1:]):
             if m["counterpart_role"] in IN_PERSON_ROLES and m["mode"] == "in_person":
@@ -740,7 +758,14 @@ class DocExtractor:
             return
         pms = [a for a in s.actors if a.kind == "pm"]
         found: list[tuple[str, Actor, int, bool]] = []  # direction, actor, position, is_response
+        accepts = self._marks(s, "accept")
         for r in responses:
+            if any(r.i - 2 <= x.j <= r.i for x in accepts) and any(p.i in (r.j, r.j + 1) for p in pms):
+                # "رحّب بدعوة الكاظمي لزيارة العراق": the guest accepts the Prime Minister's invitation
+                guest = next((a for a in reversed(foreign) if a.j <= r.i), None)
+                if guest is not None:
+                    found.append(("extended", guest, r.i, False))
+                continue
             after = sorted([a for a in foreign if a.i >= r.j], key=lambda a: a.i)
             pm_after = [p for p in pms if p.i >= r.j and (not after or p.i < after[0].i)]
             for a in (after[:1] + [x for x in after[1:] if x in self._group_after(s, after[0].i, foreign)]
@@ -781,6 +806,12 @@ class DocExtractor:
             elif n.i > 0 and s.tokens[n.i - 1].text == "'s":
                 owner = [a for a in foreign if a.j == n.i - 1]
                 found += [("received", a, n.i, False) for a in owner]
+            elif to_pm or (pm_before and not to_foreign):
+                # "قدّم وزير الخارجية السعودي دعوة الى الكاظمي": the one who hands it over; an ambassador
+                # only carries it, for his head of state
+                giver = next((a for a in reversed(foreign) if a.j <= n.i), None) or (foreign[0] if foreign else None)
+                if giver is not None:
+                    found.append(("received", self._principal(giver), n.i, False))
         spoken: set = set()
         for v in verbs:
             if any(x[2] == v.i for x in found):
@@ -963,6 +994,11 @@ _NAME_FILLER = {"al", "el", "bin", "ibn", "bint", "ii", "iii", "sheikh", "king",
 def _name_words(x: str) -> set[str]:
     x = re.sub(r"\b(al|el)[- ]", "", x.lower())
     return {w for w in re.findall(r"\w+", x) if w not in _NAME_FILLER}
+
+
+@lru_cache(maxsize=1)
+def _mission_heads() -> dict[str, str]:
+    return {r["org"]: r["role"] for r in read_csv("mission_heads.csv")}
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -57,8 +57,9 @@ AR_MEETINGS = [
     # an organisation
     ("استقبل رئيس مجلس الوزراء، اليوم، الأمين العام لجامعة الدول العربية.",
      [("2021-06-15", "ORG:ARAB_LEAGUE", "org_official", "in_person", "Baghdad")]),
+    # the head of the EU delegation is its ambassador (gold_format.md)
     ("استقبل رئيس مجلس الوزراء رئيس بعثة الاتحاد الأوروبي لدى العراق.",
-     [("2021-06-15", "ORG:EU", "org_official", "in_person", "Baghdad")]),
+     [("2021-06-15", "ORG:EU", "ambassador", "in_person", "Baghdad")]),
     # abroad: the arrival sets the place; the host receives the Prime Minister
     (("وصل رئيس مجلس الوزراء، اليوم، الى العاصمة التركية أنقرة في زيارة رسمية. "
      "واستقبل الرئيس التركي رجب طيب أردوغان رئيس مجلس الوزراء في القصر الرئاسي."),
@@ -223,3 +224,24 @@ def test_captions_and_signatures_are_not_read():
 
 def test_no_text_no_events():
     assert run("") == {"id": "t", "meetings": [], "invitations": [], "messages": []}
+
+
+def test_invitation_accepted_reveals_an_extended_one():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، وزير الخارجية الألماني، الذي رحّب بدعوة الكاظمي لزيارة العراق.")
+    assert invitations(r) == [("extended", "DE", "foreign_minister", None, "2021-06-15")]
+
+
+def test_summit_invitation_carried_by_an_ambassador_is_from_his_head_of_state():
+    r = run("تسلّم رئيس مجلس الوزراء دعوة للمشاركة في القمة العربية التي تستضيفها الرياض، سلّمها اليه السفير السعودي.")
+    assert invitations(r) == [("received", "SA", "head_of_state", "Riyadh", "2021-06-15")]
+    assert meetings(r) == [("2021-06-15", "SA", "ambassador", "in_person", "Baghdad")]
+
+
+def test_visit_at_the_invitation_of_has_no_conveying_date():
+    r = run("وصل رئيس مجلس الوزراء، اليوم، الى العاصمة الفرنسية باريس بدعوة رسمية من الرئيس الفرنسي.")
+    assert invitations(r) == [("received", "FR", "head_of_state", "Paris", None)]
+
+
+def test_ambassador_of_the_custodian_of_the_two_holy_mosques():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، سفير خادم الحرمين الشريفين.")
+    assert meetings(r) == [("2021-06-15", "SA", "ambassador", "in_person", "Baghdad")]
