@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from flows import paths
-from flows.warehouse import WarehouseBuildError, build_warehouse, generate_docs
+from flows.warehouse import build_warehouse, generate_docs
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "seed_gold.jsonl"
 SEED_DATE = "2020-05-14"
@@ -79,7 +79,7 @@ def test_seed_article_meetings(con, gold):
 def test_seed_article_invitations(con, gold):
     got = rows(con, "select * from marts.fct_invitations order by all")
     assert len(got) == 5
-    key = lambda i: (i["direction"], i["foreign_country"], i["foreign_person"], i["foreign_role"], i["destination"])  # noqa: E731
+    key = lambda i: (i["direction"], i["foreign_country"], i["foreign_person"], i["foreign_role"], i["destination"])
     assert sorted(map(key, got)) == sorted(map(key, gold["invitations"]))
     putin_received = next(i for i in got if i["direction"] == "received" and i["foreign_person"] == "Vladimir Putin")
     assert putin_received["n_sources"] == 2 and putin_received["is_official"]
