@@ -35,6 +35,7 @@ def _patterns():
     weekdays = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "weekday"}
     offsets = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "offset"}
     lasts = {normalize_term(r["term"]) for r in rel if r["kind"] == "last"}
+    numbers = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "number"}
     m = _alt(months)
     b, e = r"(?<![\w])", r"(?![\w])"
     day_first = re.compile(
@@ -46,7 +47,12 @@ def _patterns():
     weekday = re.compile(rf"{b}(?:يوم\s+|ليل\s+|ليله\s+|مساء\s+|on\s+)?(?:[وب]?)({_alt(weekdays)}){e}"
                          rf"(\s+(?:{_alt(lasts)}))?")
     last_before = re.compile(rf"(?:{_alt(lasts)})\s+$")
-    return months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday, last_before
+    # "two days earlier", "a week ago", "قبل يومين", "قبل ثلاثة أيام"
+    n = _alt([k for k in numbers if k.isascii()] + [r"\d+"])
+    ago_en = re.compile(rf"{b}((?:{n}))\s+(days?|week)\s+(?:earlier|ago|before|previously){e}")
+    ago_ar = re.compile(rf"{b}قبل\s+({_alt([k for k in numbers if not k.isascii()])}|\d+\s+ايام){e}")
+    return (months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday, last_before,
+            numbers, ago_en, ago_ar)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -68,7 +74,7 @@ def _infer_year(m: int, d: int, pub: dt.date | None) -> dt.date | None:
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateExpr]:
     """All date expressions in a normalised sentence, each resolved (or None)."""
     (months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday,
-     last_before) = _patterns()
+     last_before, numbers, ago_en, ago_ar) = _patterns()
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
@@ -100,6 +106,14 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateExpr]:
         if mt.group(1) == "may" and not mt.group(2):
             continue
         add(mt.start(), mt.end(), None, "month")
+    for mt in ago_en.finditer(sentence):
+        k = int(mt.group(1)) if mt.group(1).isdigit() else numbers.get(mt.group(1), 1)
+        k *= 7 if mt.group(2) == "week" else 1
+        add(mt.start(), mt.end(), pub - dt.timedelta(days=k) if pub else None, "relative")
+    for mt in ago_ar.finditer(sentence):
+        word = mt.group(1)
+        k = int(word.split()[0]) if word[0].isdigit() else numbers.get(word, 1)
+        add(mt.start(), mt.end(), pub - dt.timedelta(days=k) if pub else None, "relative")
     rel_spans = []
     for mt in offset.finditer(sentence):
         date = pub + dt.timedelta(days=offsets[mt.group(1)]) if pub else None

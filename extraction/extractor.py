@@ -332,6 +332,12 @@ class DocExtractor:
             return None
         if scope == "possessive":
             return Actor(m.i, m.j, "foreign", role=role, nested=True)
+        if scope == "pm_honorific":
+            # PMO releases call the Prime Minister "His Excellency"; before another title it is only courtesy
+            nxt = self._skip(s, m.j, words={"the"}, honorifics=False)
+            if self._ent_at(s, nxt) is None:
+                return Actor(m.i, m.j, "pm")
+            return None
         anchor = None
         if scope.startswith("implicit:"):
             code = scope.split(":", 1)[1]
@@ -645,6 +651,8 @@ class DocExtractor:
             # "وكان الرئيس الإيراني قد استقبله": "him" is the Prime Minister of the sentence before
             pm_here = pm_here or (prev_pm and any(
                 m.kind in ("meet", "phone") and s.tokens[m.j - 1].text.endswith("ه") for m in s.marks))
+            # "He was received at the airport by ...": the English pronoun continues the Prime Minister
+            pm_here = pm_here or (prev_pm and any(t.text in ("he", "him", "his") for t in s.tokens[:4]))
             self._events(s, pm_here, prev_pm)
             prev_pm = pm_here or bool(s.actors and any(a.kind == "foreign" for a in s.actors) and prev_pm)
             self.memory += [a for a in s.actors if a.kind == "foreign" and a.party]
@@ -884,7 +892,9 @@ class DocExtractor:
             self._add_meeting(a, mode, location, date, s)
 
     def _called_for(self, s: Sentence, m: Match) -> bool:
-        return s.tokens[m.i].text == "called" and m.j < len(s.tokens) and s.tokens[m.j].text in ("for", "on", "upon")
+        # "called for a ceasefire", "the Union's call for": not a telephone
+        nxt = s.tokens[m.j].text if m.j < len(s.tokens) else ""
+        return s.tokens[m.j - 1].text in ("called", "call", "calls") and nxt in ("for", "on", "upon", "to", "in")
 
     def _is_host(self, s, a, pms, trigger) -> bool:
         """Did the foreign leader receive the Prime Minister ("استقبل الرئيس التركي رئيس مجلس الوزراء")?"""
