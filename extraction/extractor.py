@@ -486,7 +486,26 @@ class DocExtractor:
                     merged[-1] = _merge(b, a)
                     continue
             merged.append(a)
-        return merged
+        return self._fold_unnamed(s, merged)
+
+    def _fold_unnamed(self, s: Sentence, actors: list[Actor]) -> list[Actor]:
+        """"the French Minister for Europe and Foreign Affairs, Catherine Colonna": a nameless title
+        followed closely by a named person of the same country is that person."""
+        out: list[Actor] = []
+        for a in actors:
+            if out:
+                b = out[-1]
+                gap = [t.text for t in s.tokens[b.j:a.i]]
+                joined = any(g in ("و", "and") for g in gap[-2:]) or (a.i < len(s.tokens) and
+                                                                      s.tokens[a.i].text.startswith("و"))
+                marked = any(b.j <= m.i < a.i for m in s.marks if m.kind != "honorific")
+                plain = not marked and not any(g in FROM_WORDS or g in TO_WORDS for g in gap)
+                if (b.kind == a.kind == "foreign" and not b.name and a.name and b.party == a.party
+                        and not b.nested and not a.nested and len(gap) <= 6 and not joined and plain):
+                    out[-1] = _merge(b, a)
+                    continue
+            out.append(a)
+        return out
 
     # ---------- scopes ----------
     def _clause_end(self, s: Sentence, i: int) -> int:
