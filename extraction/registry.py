@@ -23,7 +23,8 @@ class Term:
     def covers(self, day: dt.date | None) -> bool:
         if day is None:
             return False
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+        # valid_to is exclusive (rules/README.md): on a hand-over day the successor holds the office
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day < self.valid_to)
 
 
 @dataclass
