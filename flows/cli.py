@@ -9,15 +9,21 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 DEPLOYMENT_NAME = "diwan-daily"
+# The replica is served on fixed ports so that its URLs, and with them the crawl's memory of what it has
+# already fetched, are the same from one `diwan demo` to the next.
+REPLICA_PORT = 8701
 DEFAULT_CRON = "0 7 * * *"
 TIMEZONE = "Asia/Baghdad"
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The temporary Prefect server's usage heartbeat races its own SQLite start-up and prints a
+    # "database is locked" traceback into every run's output; a user who wants it can set it back.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     parser = _parser()
     args = parser.parse_args(argv)
     if args.data_dir:
@@ -68,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_serve, data_dir=None)
 
     p = sub.add_parser("replica", help="serve the bundled replica sites on 127.0.0.1 for browsing")
-    p.add_argument("--port", type=int, default=8000,
+    p.add_argument("--port", type=int, default=REPLICA_PORT,
                    help="port of the pmo.iq replica; Yes Iraq gets the next one (0: any free ports)")
     p.set_defaults(func=_replica, data_dir=None)
     return parser
@@ -95,13 +101,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from flows.lock import DataFolderBusy
     from flows.pipeline import PipelineFailed, run_pipeline
-    from flows.sources import REPLICA_CRAWL_SETTINGS, replica_start_urls, serve_replicas
+    from flows.sources import REPLICA_CRAWL_SETTINGS, replica_start_urls
     from flows.summary import format_summary
 
     _announce_ephemeral_server()
     try:
         if args.replica:
-            with serve_replicas() as bases:
+            with _serve_replicas() as bases:
                 print(f"Serving the offline replica: {', '.join(bases.values())}", flush=True)
                 summary = run_pipeline(sources=args.sources, start_urls=replica_start_urls(bases),
                                        crawl_settings=REPLICA_CRAWL_SETTINGS)
@@ -142,6 +148,21 @@ def _serve(args: argparse.Namespace) -> int:
             tags=["diwan"],
         )
     return 0
+
+
+@contextmanager
+def _serve_replicas() -> Iterator[dict[str, str]]:
+    from flows.sources import serve_replicas
+
+    with ExitStack() as stack:
+        try:
+            bases = stack.enter_context(serve_replicas(port=REPLICA_PORT))
+        except OSError as exc:
+            print(f"Ports {REPLICA_PORT}-{REPLICA_PORT + 1} are taken ({exc.strerror}): serving the replica on "
+                  "other ports, so this crawl fetches every release again (and discards the duplicates).",
+                  file=sys.stderr)
+            bases = stack.enter_context(serve_replicas(port=0))
+        yield bases
 
 
 def _replica(args: argparse.Namespace) -> int:

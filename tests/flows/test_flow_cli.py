@@ -80,6 +80,22 @@ def test_demo_serves_a_replica_the_spiders_can_read(fake_run, monkeypatch):
     assert cli.main(["demo"]) == 0
 
 
+def test_demo_serves_the_replica_on_fixed_ports_or_says_why_not(fake_run, capsys):
+    import socket
+
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the replica server does
+        try:
+            taken.bind(("127.0.0.1", cli.REPLICA_PORT))
+            taken.listen()
+        except OSError:
+            pass  # something else holds it already: the same situation
+        assert cli.main(["demo"]) == 0
+    urls = fake_run.calls[0]["start_urls"].values()
+    assert not any(f":{cli.REPLICA_PORT}/" in url for url in urls)
+    assert "fetches every release again" in capsys.readouterr().err
+
+
 def test_run_goes_to_the_live_sites_by_default(fake_run):
     assert cli.main(["run", "--source", "iq_pmo_releases_ar", "--source", "iq_yesiraq_news"]) == 0
     (call,) = fake_run.calls
