@@ -364,9 +364,11 @@ class DocExtractor:
             if not person_id:
                 actor.country, actor.org = (code, None) if kind == "country" else (None, code)
         if actor.party is None and not person_id:
+            if scope == "pm" and self._apposition_of_foreign(s, m):
+                return None
             if scope == "pm":
                 return Actor(m.i, end, "pm")
-            if scope == "speaker":
+            if scope in ("speaker", "deputy_pm"):
                 return Actor(m.i, end, "domestic", role=role)
             self._coreference(actor, scope)
         if actor.country == "IQ":
@@ -393,6 +395,19 @@ class DocExtractor:
         if actor.party is None:
             return None
         return actor
+
+    def _apposition_of_foreign(self, s: Sentence, m: Match) -> bool:
+        """"Prince Salman bin Hamad, Crown Prince and Prime Minister": the title is his, not Iraq's PM."""
+        k = m.i - 1
+        if k < 0 or s.tokens[k].text not in ("and", "و", ",", "،"):
+            return False
+        prev = next((e for e in s.ents if e.j in (k, k - 1) and e.kind in ("title", "person")), None)
+        if prev is None:
+            return False
+        if prev.kind == "person":
+            t = self.reg.term_on(prev.value, self.pub)
+            return bool(t and not t.role.startswith("iq_") and t.country != "IQ")
+        return prev.entry.sub in ("foreign", "implicit", "president") or prev.entry.sub.startswith("implicit")
 
     def _coreference(self, actor: Actor, scope: str) -> None:
         """A title without a country ("the ambassador", "الرئيس") is the last one of that kind."""
@@ -574,10 +589,12 @@ class DocExtractor:
 
     # ---------- dates and places ----------
     def _date_for(self, s: Sentence, at: int, background: bool) -> dt.date | None:
+        """The date written nearest the trigger, in its clause first; a month alone there means unknown.
+        Dates after a future marker ("to be hosted on May 16") belong to the future event, not this one."""
         text = self.norm.text[s.start:s.end]
-        exprs = [e for e in find_dates(text, self.pub)]
-        if not exprs:
-            return None if background else self.narrative_date
+        future_from = min((s.tokens[x].start - s.start for x, _, k in self._blocked(s) if k == "future"
+                           and x > at), default=len(text))
+        exprs = [e for e in find_dates(text, self.pub) if e.start < future_from]
         pos = s.tokens[min(at, len(s.tokens) - 1)].start - s.start
         a = s.tokens[self._clause_start(s, at)].start - s.start
         b_tok = self._clause_end(s, at)
@@ -585,11 +602,26 @@ class DocExtractor:
         in_clause = [e for e in exprs if a <= e.start < b]
         if in_clause:
             chosen = min(in_clause, key=lambda e: abs(e.start - pos))
-        else:
-            chosen = min(exprs, key=lambda e: abs(e.start - pos))
-        if chosen.kind == "month":
+            return None if chosen.kind == "month" else chosen.date
+        days = [e for e in exprs if e.kind != "month"]
+        if days:
+            return min(days, key=lambda e: abs(e.start - pos)).date
+        if background:
             return None
-        return chosen.date
+        return self.narrative_date
+
+    def _lead_date(self) -> dt.date | None:
+        """The day the story is told about: the first day named in its first sentences, else publication."""
+        for s in self.sentences[:3]:
+            if self._is_background(s):
+                continue
+            if sum(1 for t in s.tokens if not t.is_punct) < 6:
+                continue  # a date line: the header's year is often a typo (sites/README.md)
+            text = self.norm.text[s.start:s.end]
+            days = [e for e in find_dates(text, self.pub) if e.kind != "month" and e.date]
+            if days:
+                return days[0].date
+        return self.pub
 
     def _is_background(self, s: Sentence) -> bool:
         words = [t.text for t in s.tokens if not t.is_punct]
@@ -601,7 +633,20 @@ class DocExtractor:
         return "had" in words and any(w.endswith("ed") or w in ("met", "held") for w in words)
 
     def _update_location(self, s: Sentence) -> None:
+        """Where the Prime Minister is from this sentence on; a flashback only moves him for itself."""
+        self._saved_location = self.location
+        blocked = [(x, y) for x, y, k in self._blocked(s) if k in ("future", "negation")]
+        for v in self._marks(s, "visit"):
+            # "زيارة يقوم بها الكاظمي الى إيران": a visit to a country is a visit to its capital
+            for k in range(v.j, min(v.j + 6, len(s.tokens) - 1)):
+                if s.tokens[k].text in ("الي", "to") and not any(x <= k < y for x, y in blocked):
+                    e = self._ent_at(s, k + 1)
+                    if e is not None and e.kind == "country" and e.value != "IQ" and e.entry.sub != "capital":
+                        self.location = self.reg.capitals.get(e.value, self.location)
+                    break
         for m in self._marks(s, "arrival"):
+            if any(x <= m.i < y for x, y in blocked):
+                continue
             for c in s.cities:
                 if m.j <= c.i <= m.j + 15 and not self._preceded_by_from(s, c.i):
                     self.location = c.value
@@ -661,12 +706,15 @@ class DocExtractor:
                         break
         if not pm_anywhere:
             return self._result()
-        self.narrative_date = self.pub
+        self.narrative_date = self._lead_date()
         prev_pm = False
         for s in self.sentences:
             s.actors = self._actors(s)  # again, now that earlier sentences are in memory
             self._update_location(s)
-            pm_here = any(a.kind == "pm" and not a.nested for a in s.actors)
+            background_place = self._is_background(s)
+            asides = [(x, y) for x, y, k in self._blocked(s) if k in ("aside", "accompany")]
+            pm_here = any(a.kind == "pm" and not a.nested and not any(x <= a.i < y for x, y in asides)
+                          for a in s.actors)
             # "وكان الرئيس الإيراني قد استقبله": "him" is the Prime Minister of the sentence before
             pm_here = pm_here or (prev_pm and any(
                 m.kind in ("meet", "phone") and s.tokens[m.j - 1].text.endswith("ه") for m in s.marks))
@@ -675,7 +723,20 @@ class DocExtractor:
             self._events(s, pm_here, prev_pm)
             prev_pm = pm_here or bool(s.actors and any(a.kind == "foreign" for a in s.actors) and prev_pm)
             self.memory += [a for a in s.actors if a.kind == "foreign" and a.party]
+            if background_place:
+                self.location = self._saved_location
+        self._fill_carriers()
         return self._result()
+
+    def _fill_carriers(self) -> None:
+        """"ونقل الرسالة سفير ...": a letter's carrier named in another sentence of the same release."""
+        for msg in self.messages:
+            if msg["carrier_role"] is None and not msg.get("_sent"):
+                met = next((m for m in self.meetings if m["counterpart_country"] == msg["from_country"]
+                            and m["counterpart_role"] in ("ambassador", "envoy", "minister", "foreign_minister")
+                            and m["mode"] == "in_person"), None)
+                if met:
+                    msg["carrier_role"] = met["counterpart_role"]
 
     def _events(self, s: Sentence, pm_here: bool, prev_pm: bool) -> None:
         domestic = [a for a in s.actors if a.kind == "domestic" and not a.nested]
@@ -744,7 +805,7 @@ class DocExtractor:
             for a in authors:
                 taken.add(id(a))
                 authors_all.add(id(a))
-                self._add_message(a, carrier_role, date, s)
+                self._add_message(a, carrier_role, date, s, sent)
         return authors_all
 
     def _principal(self, a: Actor) -> Actor:
@@ -786,6 +847,7 @@ class DocExtractor:
         pms = [a for a in s.actors if a.kind == "pm"]
         found: list[tuple[str, Actor, int, bool]] = []  # direction, actor, position, is_response
         accepts = self._marks(s, "accept")
+        spoken: set = set()
         for r in responses:
             if any(r.i - 2 <= x.j <= r.i for x in accepts) and any(p.i in (r.j, r.j + 1) for p in pms):
                 # "رحّب بدعوة الكاظمي لزيارة العراق": the guest accepts the Prime Minister's invitation
@@ -795,11 +857,19 @@ class DocExtractor:
                 continue
             after = sorted([a for a in foreign if a.i >= r.j], key=lambda a: a.i)
             pm_after = [p for p in pms if p.i >= r.j and (not after or p.i < after[0].i)]
+            extend = [x for x in self._marks(s, "extend_verb") if r.j <= x.i <= r.j + 3]
+            if extend and not after:
+                # "تلبيةً للدعوة التي وجّهها اليه رئيسا الجمهورية ومجلس الوزراء": the visitor was invited
+                guest = next((a for a in reversed(foreign) if a.j <= r.i), None)
+                if guest is not None:
+                    found.append(("extended", guest, r.i, True))
+                    spoken.add(("extended", id(guest), r.i))  # the visitor is the one received
+                continue
             for a in (after[:1] + [x for x in after[1:] if x in self._group_after(s, after[0].i, foreign)]
                       if after else []):
                 found.append(("extended" if pm_after else "received", a, r.i, True))
         for n in nouns:
-            if any(x[2] <= n.i <= x[2] + 4 for x in found):
+            if any(x[2] <= n.i <= x[2] + 4 for x in found) or any(r.j == n.i or r.i == n.i for r in responses):
                 continue
             k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
             to_pm = any(p.i == k or p.i == k + 1 for p in pms) or (
@@ -839,9 +909,13 @@ class DocExtractor:
                 giver = next((a for a in reversed(foreign) if a.j <= n.i), None) or (foreign[0] if foreign else None)
                 if giver is not None:
                     found.append(("received", self._principal(giver), n.i, False))
-        spoken: set = set()
         for v in verbs:
             if any(x[2] == v.i for x in found):
+                continue
+            letters = [m for m in self._marks(s, "message") if m.i < v.i]
+            if letters and authors:
+                # "a joint letter from the King and the Crown Prince, inviting the Prime Minister"
+                found += [("received", a, v.i, False) for a in foreign if id(a) in authors]
                 continue
             clause_end = self._clause_end(s, v.j)
             english = not ("\u0600" <= s.tokens[v.i].text[:1] <= "\u06ff")
@@ -872,6 +946,8 @@ class DocExtractor:
         for direction, a, pos, is_response in found:
             # an inviter or invitee is met only when nobody else in the sentence carries the invitation
             if (direction, id(a), pos) not in spoken and (others or is_response):
+                taken.add(id(a))
+            elif is_response and (direction, id(a), pos) not in spoken:
                 taken.add(id(a))
             date = None if is_response else self._date_for(s, pos, background)
             dest = self.location if is_response else self._destination(s, pos)
@@ -974,6 +1050,9 @@ class DocExtractor:
                        _party(e, "foreign_country", "foreign_org") == a.party and
                        (e.get("_person") == a.person_id or e["foreign_role"] == a.role)), None)
         if ev:
+            if ev["date"] is None and date is not None:
+                # "تلبيةً لدعوة" and the letter that carried it, dated: one invitation, the dated account
+                ev["date"], ev["destination"] = _iso(date), dest
             ev["destination"] = ev["destination"] or dest
             return
         self.invitations.append({
@@ -982,7 +1061,7 @@ class DocExtractor:
             "evidence": self._evidence(s), "confidence": 0.8, "_person": a.person_id,
         })
 
-    def _add_message(self, a, carrier_role, date, s) -> None:
+    def _add_message(self, a, carrier_role, date, s, sent=False) -> None:
         for ev in self.messages:
             if _party(ev, "from_country", "from_org") == a.party and (
                     ev.get("_person") == a.person_id or ev["from_role"] == a.role):
@@ -990,7 +1069,7 @@ class DocExtractor:
         self.messages.append({
             "from_country": a.country, "from_org": a.org, "from_person": a.name, "from_role": a.role,
             "carrier_role": carrier_role, "date": _iso(date), "evidence": self._evidence(s),
-            "confidence": 0.8, "_person": a.person_id,
+            "confidence": 0.8, "_person": a.person_id, "_sent": sent,
         })
 
     def _result(self) -> dict:
