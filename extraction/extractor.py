@@ -366,6 +366,9 @@ class DocExtractor:
         if actor.party is None and not person_id:
             if scope == "pm" and self._apposition_of_foreign(s, m):
                 return None
+            if not name and scope == "foreign" and m.i > 1 and s.tokens[m.i - 1].text in (",", "،") and any(
+                    e.kind == "person" and e.j == m.i - 1 for e in s.ents):
+                return None  # "Prince Salman bin Hamad, Crown Prince ...": his title, already known
             if scope == "pm":
                 return Actor(m.i, end, "pm")
             if scope in ("speaker", "deputy_pm"):
@@ -388,10 +391,12 @@ class DocExtractor:
             if holder and actor.role in ("head_of_state", "head_of_government", "foreign_minister", "other"):
                 actor.person_id, actor.name = holder.person_id, holder.name_en
         if actor.party and not actor.name:  # "the executive director" named earlier in the text
-            prev = next((p for p in reversed(self.memory) if p.party == actor.party and p.role == actor.role
+            kin = _ROLE_KIN.get(actor.role, {actor.role})
+            prev = next((p for p in reversed(self.memory) if p.party == actor.party and p.role in kin
                          and p.name), None)
             if prev:
                 actor.person_id, actor.name, actor.guessed = prev.person_id, prev.name, prev.guessed
+                actor.role = prev.role  # "the Bahraini minister" is the foreign minister met before
         if actor.party is None:
             return None
         return actor
@@ -766,7 +771,10 @@ class DocExtractor:
         for a in sorted(foreign, key=lambda a: a.i):
             if a.i < i:
                 continue
-            if (not out and a.i <= k) or (out and all(t.text in LIST_JOINERS | {"the"} for t in s.tokens[out[-1].j:a.i])):
+            hon = {t for m in s.marks if m.kind == "honorific" for t in range(m.i, m.j)}
+            gap_ok = out and all(t.text in LIST_JOINERS | {"the"} or (out[-1].j + x) in hon
+                                 for x, t in enumerate(s.tokens[out[-1].j:a.i]))
+            if (not out and a.i <= k) or gap_ok:
                 out.append(a)
                 k = a.j
             elif out:
@@ -831,6 +839,10 @@ class DocExtractor:
                 continue
             for c in s.cities:
                 if v.j <= c.i <= v.j + 3:
+                    # "لزيارة سلطنة عُمان" names the country, not Amman
+                    if any(e.kind == "country" and e.entry.sub != "capital" and e.i <= c.i < e.j and e.j - e.i >= c.j - c.i
+                           for e in s.ents):
+                        return None
                     return c.value
             for e in s.ents:
                 if e.kind in ("country", "org") and v.j <= e.i <= v.j + 2:
@@ -869,7 +881,7 @@ class DocExtractor:
                       if after else []):
                 found.append(("extended" if pm_after else "received", a, r.i, True))
         for n in nouns:
-            if any(x[2] <= n.i <= x[2] + 4 for x in found) or any(r.j == n.i or r.i == n.i for r in responses):
+            if any(x[2] <= n.i <= x[2] + 4 for x in found) or any(r.i <= n.i <= r.j for r in responses):
                 continue
             k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
             to_pm = any(p.i == k or p.i == k + 1 for p in pms) or (
@@ -1143,6 +1155,12 @@ def _merge(a: Actor, b: Actor) -> Actor:
         out.org = "UNAMI"
     return out
 
+
+# a title that may name someone already met with a more precise role ("the minister" → the FM)
+_ROLE_KIN = {"minister": {"minister", "foreign_minister"}, "head_of_state": {"head_of_state"},
+             "envoy": {"envoy"}, "ambassador": {"ambassador"}, "org_official": {"org_official"},
+             "head_of_government": {"head_of_government"}, "foreign_minister": {"foreign_minister"},
+             "other": {"other"}, "delegation": {"delegation"}}
 
 _SENIOR = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "org_official": 3, "envoy": 4,
            "minister": 5, "other": 6, "delegation": 7, "ambassador": 8}
