@@ -140,6 +140,7 @@ class DocExtractor:
         self.invitations: list[dict] = []
         self.messages: list[dict] = []
         self.location: str | None = None  # where the Prime Minister is, once the text says so
+        self.location_country: str | None = None
         self.narrative_date: dt.date | None = None
         self.pm_name: str | None = None
 
@@ -233,6 +234,17 @@ class DocExtractor:
                     used.add(id(e))
                     return ("country", t.country, e.j)
         return None
+
+    def _shared_anchor(self, s: Sentence, m: Match):
+        """"the King and the Crown Prince of Bahrain": coordinated titles share the country after them."""
+        k = self._skip(s, m.j, words={"the"}, honorifics=False)
+        if k >= len(s.tokens) or s.tokens[k].text not in ("and", "و"):
+            return None
+        nxt = self._ent_at(s, self._skip(s, k + 1, words={"the"}, honorifics=False))
+        if nxt is None or nxt.kind != "title" or nxt.entry.sub not in ("foreign", "president"):
+            return None
+        found = self._anchor_forward(s, nxt, set())
+        return (found[0], found[1], m.j) if found else None
 
     def _anchor_backward(self, s: Sentence, m: Match, used: set[int]):
         """English "British Prime Minister", "the EU Ambassador"."""
@@ -344,6 +356,8 @@ class DocExtractor:
             anchor = ("country", code, m.j)
         if anchor is None:
             anchor = self._anchor_backward(s, m, used) or self._anchor_forward(s, m, used)
+        if anchor is None and scope in ("foreign", "president"):
+            anchor = self._shared_anchor(s, m)
         end = anchor[2] if anchor else m.j
         person_id, name, name_end = self._name_after(s, end, used) if with_name else (None, None, end)
         end = max(end, name_end)
@@ -371,6 +385,11 @@ class DocExtractor:
                 return None  # "Prince Salman bin Hamad, Crown Prince ...": his title, already known
             if scope == "pm":
                 return Actor(m.i, end, "pm")
+            host = self.location_country if self.location_country not in (None, "IQ") else None
+            if scope in ("speaker", "deputy_pm") and host:
+                # abroad, "نائب رئيس الوزراء" is the host country's deputy prime minister
+                actor.country, actor.role = host, ("other" if scope == "speaker" else role)
+                return actor
             if scope in ("speaker", "deputy_pm"):
                 return Actor(m.i, end, "domestic", role=role)
             self._coreference(actor, scope)
@@ -390,6 +409,10 @@ class DocExtractor:
             holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org, office_hint=hint)
             if holder and actor.role in ("head_of_state", "head_of_government", "foreign_minister", "other"):
                 actor.person_id, actor.name = holder.person_id, holder.name_en
+                # a crown prince who is also prime minister is coded by his senior office
+                senior = self.reg.term_on(holder.person_id, self.pub)
+                if senior and not senior.role.startswith("iq_"):
+                    actor.role = senior.role
         if actor.party and not actor.name:  # "the executive director" named earlier in the text
             kin = _ROLE_KIN.get(actor.role, {actor.role})
             prev = next((p for p in reversed(self.memory) if p.party == actor.party and p.role in kin
@@ -639,7 +662,7 @@ class DocExtractor:
 
     def _update_location(self, s: Sentence) -> None:
         """Where the Prime Minister is from this sentence on; a flashback only moves him for itself."""
-        self._saved_location = self.location
+        self._saved_location = (self.location, self.location_country)
         blocked = [(x, y) for x, y, k in self._blocked(s) if k in ("future", "negation")]
         for v in self._marks(s, "visit"):
             # "زيارة يقوم بها الكاظمي الى إيران": a visit to a country is a visit to its capital
@@ -648,20 +671,21 @@ class DocExtractor:
                     e = self._ent_at(s, k + 1)
                     if e is not None and e.kind == "country" and e.value != "IQ" and e.entry.sub != "capital":
                         self.location = self.reg.capitals.get(e.value, self.location)
+                        self.location_country = e.value
                     break
         for m in self._marks(s, "arrival"):
             if any(x <= m.i < y for x, y in blocked):
                 continue
             for c in s.cities:
                 if m.j <= c.i <= m.j + 15 and not self._preceded_by_from(s, c.i):
-                    self.location = c.value
+                    self.location, self.location_country = c.value, c.entry.sub or None
                     break
             else:
                 for e in s.ents:
                     if e.kind == "country" and m.j <= e.i <= m.j + 3 and e.value != "IQ":
                         cap = self.reg.capitals.get(e.value)
                         if cap:
-                            self.location = cap
+                            self.location, self.location_country = cap, e.value
                         break
 
     def _preceded_by_from(self, s: Sentence, i: int) -> bool:
@@ -729,7 +753,7 @@ class DocExtractor:
             prev_pm = pm_here or bool(s.actors and any(a.kind == "foreign" for a in s.actors) and prev_pm)
             self.memory += [a for a in s.actors if a.kind == "foreign" and a.party]
             if background_place:
-                self.location = self._saved_location
+                self.location, self.location_country = self._saved_location
         self._fill_carriers()
         return self._result()
 
