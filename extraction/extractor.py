@@ -907,6 +907,12 @@ class DocExtractor:
         for n in nouns:
             if any(x[2] <= n.i <= x[2] + 4 for x in found) or any(r.i <= n.i <= r.j for r in responses):
                 continue
+            if any(n.i - 3 <= x.j <= n.i for x in accepts):
+                owner = [p for p in pms if p.i in (n.j, n.j + 1)]
+                guest = next((a for a in reversed(foreign) if a.j <= n.i), None)
+                if owner and guest is not None:  # "رحّب بدعوة الكاظمي": accepted the PM's invitation
+                    found.append(("extended", guest, n.i, False))
+                continue  # "welcomed the invitation": one already counted
             k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
             to_pm = any(p.i == k or p.i == k + 1 for p in pms) or (
                 k < len(s.tokens) and s.tokens[k].text.startswith("ل") and any(p.i == k for p in pms))
