@@ -963,6 +963,10 @@ class DocExtractor:
             english = not ("\u0600" <= s.tokens[v.i].text[:1] <= "\u06ff")
             after = [a for a in s.actors if v.j <= a.i < clause_end and not a.nested]
             before = [a for a in s.actors if a.j <= v.i and v.i - a.j <= 4 and not a.nested]
+            who = [a for a in s.actors if a.j <= v.i and not a.nested and a.kind == "foreign"
+                   and any(t.text in ("who", "الذي") for t in s.tokens[a.j:a.j + 2])]
+            if who and not before:  # "Trump, who congratulated him and invited him to visit Washington"
+                before = who[-1:]
             if english:
                 subject = before[-1] if before else None
                 obj = after[0] if after else None
