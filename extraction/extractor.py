@@ -38,6 +38,7 @@ SENTENCE_END = {".", "!", "?", "؟"}
 FROM_WORDS = {"من", "from"}
 TO_WORDS = {"الي", "ل", "to", "for"}
 STRICT_PREPS = {"في", "in", "at"}
+PLACE_NOUNS = {"العاصمه", "مدينه", "capital", "city"}
 LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "موتمر", "قمه", "منتدي",
                   "conference", "summit", "forum", "capital"}
 
@@ -696,7 +697,7 @@ class DocExtractor:
         held = self._marks(s, "venue")
         for c in s.cities:
             if any(h.j <= c.i <= h.j + 1 for h in held) and not self._preceded_by_from(s, c.i):
-                strict = s.tokens[c.i - 1].text in ("في", "in", "at") or s.tokens[c.i].text.startswith("ب")
+                strict = s.tokens[c.i - 1].text in ("في", "in", "at")
                 if strict or c.i > 0:
                     return c.value
         weak = None
@@ -710,9 +711,12 @@ class DocExtractor:
             # a city next to a country adjective is that country's capital named in full
             prev_keys = s.tokens[c.i - 1].keys if c.i > 0 else frozenset()
             prev2_keys = s.tokens[c.i - 2].keys if c.i > 1 else frozenset()
-            if prev in STRICT_PREPS or (first.startswith("ب") and first[1:] in s.tokens[c.i].keys):
+            # "ببغداد" is "in Baghdad"; "باريس" only starts with the letter
+            in_city = first.startswith("ب") and first[1:].removeprefix("ال") == c.entry.tokens[0]
+            if prev in STRICT_PREPS or in_city:
                 return c.value
-            if weak is None and (prev in LOCATION_PREPS or prev_keys & LOCATION_PREPS or prev2_keys & LOCATION_PREPS):
+            # "في العاصمة الألمانية برلين": a place noun two words back; "الى دعم باريس" is not a place
+            if weak is None and (prev in LOCATION_PREPS or prev_keys & LOCATION_PREPS or prev2_keys & PLACE_NOUNS):
                 weak = c.value
         return weak
 
