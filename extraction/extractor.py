@@ -997,8 +997,6 @@ class DocExtractor:
             # an inviter or invitee is met only when nobody else in the sentence carries the invitation
             if (direction, id(a), pos) not in spoken and (others or is_response):
                 taken.add(id(a))
-            elif is_response and (direction, id(a), pos) not in spoken:
-                taken.add(id(a))
             date = None if is_response else self._date_for(s, pos, background)
             dest = self.location if is_response else self._destination(s, pos)
             if is_response and direction == "extended" and not dest:
