@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="regenerate the dbt docs site from the warehouse and say where both docs sites are")
     p.set_defaults(func=_docs)
 
+    p = sub.add_parser("sql", parents=[common], help="query the warehouse (read-only) and print the result")
+    p.add_argument("query", nargs="?", help="SQL; default: the marts and their row counts")
+    p.set_defaults(func=_sql)
+
     p = sub.add_parser("serve", help=f"serve the {DEPLOYMENT_NAME} deployment on its daily schedule")
     p.add_argument("--cron", default=DEFAULT_CRON, help=f"schedule, in {TIMEZONE} time (default: %(default)s)")
     p.add_argument("--port", type=int, default=4200,
@@ -132,6 +136,29 @@ def _docs(args: argparse.Namespace) -> int:
     print(f"dbt docs:      {dbt_docs / 'index.html' if dbt_docs.is_dir() else dbt_docs}")
     gx_docs = data / "docs" / "gx" / "index.html"
     print(f"GX Data Docs:  {gx_docs if gx_docs.exists() else 'none yet (run the pipeline)'}")
+    return 0
+
+
+def _sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from flows import paths
+
+    warehouse = paths.warehouse_path(paths.data_dir())
+    if not warehouse.exists():
+        print(f"diwan: no warehouse at {warehouse} yet (run `make demo` or `diwan run`)", file=sys.stderr)
+        return 1
+    query = args.query or (
+        "select schema_name || '.' || table_name as mart, estimated_size as rows "
+        "from duckdb_tables() where schema_name = 'marts' order by mart")
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            result = con.sql(query)
+            if result is not None:
+                result.show(max_width=250, max_rows=1000)
+    except duckdb.Error as exc:
+        print(f"diwan: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

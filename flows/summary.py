@@ -95,8 +95,8 @@ def format_summary(summary: dict[str, Any]) -> str:
             names = ", ".join(failed) if isinstance(failed, list) else str(failed)
             lines.append(f"  {kind.replace('_', ' ')}: {names}")
     lines.append(f"Warehouse:     {summary['warehouse']}")
-    lines.append(f"  query it:    duckdb -readonly {summary['warehouse']} "
-                 "\"select * from marts.fct_meetings limit 10\"")
+    where = "" if summary["data_dir"] == str(paths.PROJECT_ROOT / "data") else f" --data-dir {summary['data_dir']}"
+    lines.append(f"  query it:    uv run diwan sql{where} \"select * from marts.fct_meetings limit 10\"")
     lines.append(f"dbt docs:      {summary['docs']['dbt'] or 'not regenerated'}")
     lines.append(f"GX Data Docs:  {summary['docs']['gx'] or 'none'}")
     return "\n".join(lines)

@@ -164,3 +164,21 @@ def test_evaluate_scores_a_prediction_file(tmp_path, capsys):
                     encoding="utf-8")
     assert cli.main(["evaluate", str(gold), "--pred", str(pred)]) == 0
     assert "1.0" in capsys.readouterr().out
+
+
+def test_sql_queries_the_warehouse_read_only(tmp_path, capsys, monkeypatch):
+    import duckdb
+
+    monkeypatch.setenv("DIWAN_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DIWAN_WAREHOUSE", raising=False)
+    assert cli.main(["sql"]) == 1
+    assert "no warehouse" in capsys.readouterr().err
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        con.execute("create schema marts; create table marts.fct_meetings as select 'Ulric Shannon' as name")
+
+    assert cli.main(["sql"]) == 0
+    assert "marts.fct_meetings" in capsys.readouterr().out
+    assert cli.main(["sql", "select name from marts.fct_meetings"]) == 0
+    assert "Ulric Shannon" in capsys.readouterr().out
+    assert cli.main(["sql", "drop table marts.fct_meetings"]) == 1
+    assert "read-only" in capsys.readouterr().err
