@@ -106,7 +106,7 @@ def run_pipeline(
             crawls[spider] = state.result(raise_on_failure=False)
 
         extracted = extract_events(data_dir)
-        marts = build_warehouse(data_dir)
+        warehouse = build_warehouse(data_dir)
         validation = validate_warehouse(data_dir)
         try:
             raise_on_critical(validation)
@@ -115,7 +115,7 @@ def run_pipeline(
             critical = str(exc)
         dbt_docs = generate_docs(data_dir) if critical is None else None
 
-    summary = build_summary(data_dir, crawls, extracted, marts, validation, dbt_docs)
+    summary = build_summary(data_dir, crawls, extracted, warehouse, validation, dbt_docs)
     problems = [f"crawl of {s} failed: {e.removeprefix(f'crawl of {s} failed: ')}"
                 for s, e in summary["failed_sources"].items()]
     if critical:
