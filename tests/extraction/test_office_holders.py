@@ -240,7 +240,8 @@ def test_iraqi_pm_terms_contiguous(holders: list[dict[str, str]]) -> None:
         ("2023-02-17", {"role": "org_official", "org": "ICG"}, "Comfort Ero"),
         ("2023-10-28", {"role": "ambassador", "org": "EU"}, "Thomas Seiler"),
         ("2020-05-14", {"role": "ambassador", "country": "SY"}, "Sattam Jadaan al-Dandah"),
-        ("2020-05-14", {"role": "ambassador", "country": "RU"}, "Maxim Maksimov"),
+        # the seed article's spelling is canonical; dev_ar's "Maksimov" is a surface form
+        ("2020-05-14", {"role": "ambassador", "country": "RU"}, "Maxim Maximov"),
         ("2020-05-14", {"role": "ambassador", "country": "FR"}, "Bruno Aubert"),
         ("2020-05-14", {"role": "ambassador", "country": "CA"}, "Ulric Shannon"),
         ("2020-05-14", {"role": "ambassador", "country": "EG"}, "Alaa Moussa"),
@@ -267,12 +268,12 @@ def test_gold_names_resolve(holders: list[dict[str, str]], names: list[dict[str,
               "Ali Khamenei", "Ali Shamkhani", "Mohammad Bagher Ghalibaf", "Ali Akbar Mehrabian",
               "Angela Merkel", "Mike Pompeo", "Antony Blinken", "Joe Biden", "Boris Johnson",
               "Ahmed Aboul Gheit", "Mikhail Bogdanov", "Emmanuel Macron", "Abdullah II", "Comfort Ero",
-              "Sattam Jadaan al-Dandah", "Maxim Maksimov", "Bruno Aubert", "Eric Chevallier",
+              "Sattam Jadaan al-Dandah", "Maxim Maximov", "Bruno Aubert", "Eric Chevallier",
               "Maurizio Greganti", "Giovanni Iannucci", "José Antonio", "Thomas Seiler", "Ulric Shannon",
               "Alaa Moussa"):
         assert n in canon, n
     surface = {(r["lang"], r["name"]) for r in names}
-    for lang, n in (("en", "Abdel Fattah al-Sisi"), ("en", "Alaa Mousa"), ("en", "Maxim Maximov"),
+    for lang, n in (("en", "Abdel Fattah al-Sisi"), ("en", "Alaa Mousa"), ("en", "Maxim Maksimov"),
                     ("ar", "بوتين"), ("ar", "سطام جدعان الدندح"), ("ar", "ماوريتسيو كريكانتي"),
                     ("ar", "إبراهيم رئيسي"), ("ar", "الخامنئي"), ("ar", "بلاسخارت"), ("ar", "ستولتنبيرغ")):
         assert (lang, n) in surface, n
