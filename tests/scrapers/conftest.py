@@ -101,6 +101,10 @@ def pytest_generate_tests(metafunc):
         spider = metafunc.module.SPIDER
         pages = pages_of(spider)
         metafunc.parametrize("release", [p for p, _ in pages], ids=[p for p, _ in pages])
+    if "gold_release" in metafunc.fixturenames:  # pages rendered from a gold document
+        spider = metafunc.module.SPIDER
+        pages = [p for p, info in pages_of(spider) if info.get("gold_id")]
+        metafunc.parametrize("gold_release", pages, ids=pages)
 
 
 def copy_site(site: str, dest: Path) -> Path:
