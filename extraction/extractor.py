@@ -29,6 +29,7 @@ from extraction.romanize import romanize
 IN_PERSON_ROLES = {"ambassador", "envoy", "delegation", "minister", "foreign_minister", "org_official"}
 # words that may stand between a title and its country ("سفير فرنسا لدى العراق", "Ambassador of the EU")
 CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله", "بلاده", "المعتمد", "المعتمده",
+              "سفاره", "embassy",
               "الخاص", "الخاصه", "العام", "الجديد", "الجديده", "السابق", "الحالي", "new", "outgoing", "'s"}
 # between a title and the name: "الرئيس آنذاك حسن روحاني", "the then President"
 NAME_SKIP = {"-", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"}
@@ -38,8 +39,9 @@ SENTENCE_END = {".", "!", "?", "؟"}
 FROM_WORDS = {"من", "from"}
 TO_WORDS = {"الي", "ل", "to", "for"}
 STRICT_PREPS = {"في", "in", "at"}
-PLACE_NOUNS = {"العاصمه", "مدينه", "capital", "city"}
+PLACE_NOUNS = {"العاصمه", "مدينه", "محافظه", "capital", "city", "province"}
 LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "موتمر", "قمه", "منتدي",
+                  "محافظه", "province",
                   "conference", "summit", "forum", "capital"}
 
 
@@ -149,6 +151,9 @@ class DocExtractor:
     def _analyse(self, s: Sentence) -> None:
         matches = self.lex.match_all(s.tokens)
         ents = [m for m in matches if m.entry.layer == "entity"]
+        # "رئيس الجمهورية اللبنانية" is Lebanon's president, not Iraq's "رئيس الجمهورية"
+        ents = [m for m in ents if not (m.kind == "title" and m.entry.sub == "domestic" and any(
+            c.kind == "country" and m.i < c.i < m.j < c.j for c in ents))]
         s.ents = resolve_overlaps(ents)
         # "السفير السوداني" is the Sudanese ambassador, not the Prime Minister al-Sudani
         for k, m in enumerate(s.ents):
@@ -262,13 +267,15 @@ class DocExtractor:
         """Plural titles: "the ambassadors of Britain, Germany and France", "the British, German and
         French Ambassadors", "سفراء فرنسا وإيطاليا"."""
         out = []
-        i = self._skip(s, m.j, honorifics=False)
+        i = self._skip(s, m.j, words=CONNECTORS | {"دول", "countries", "states"}, honorifics=False)
         while True:
             e = self._ent_at(s, i)
             if e is None or e.kind not in ("country", "org") or e.entry.sub == "capital":
                 break
             used.add(id(e))
-            out.append(("country" if e.kind == "country" else "org", e.value, e.j))
+            members = e.kind == "org" and e.i > 0 and s.tokens[e.i - 1].text in ("دول", "countries", "states")
+            if not members:  # "سفراء دول مجلس التعاون": the member states' ambassadors, listed after
+                out.append(("country" if e.kind == "country" else "org", e.value, e.j))
             i = e.j
             while i < len(s.tokens) and s.tokens[i].text in LIST_JOINERS | {"the"} and self._ent_at(s, i) is None:
                 i += 1
@@ -750,7 +757,8 @@ class DocExtractor:
                           for a in s.actors)
             # "وكان الرئيس الإيراني قد استقبله": "him" is the Prime Minister of the sentence before
             pm_here = pm_here or (prev_pm and any(
-                m.kind in ("meet", "phone") and s.tokens[m.j - 1].text.endswith("ه") for m in s.marks))
+                m.kind in ("meet", "phone") and s.tokens[m.j - 1].text.endswith("ه")
+                and s.tokens[m.i].text.startswith(("استقبل", "التقا", "التقت", "هاتف", "ودع")) for m in s.marks))
             # "He was received at the airport by ...": the English pronoun continues the Prime Minister
             pm_here = pm_here or (prev_pm and any(t.text in ("he", "him", "his") for t in s.tokens[:4]))
             self._events(s, pm_here, prev_pm)

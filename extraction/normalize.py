@@ -7,6 +7,7 @@ normalised text is reported with offsets into the original text through it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun), the superscript alef, tatweel,
@@ -26,6 +27,7 @@ _MAP = {
     "–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'", "‘": "'", "`": "'", "“": '"', "”": '"',
     "«": '"', "»": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }
+_LATIN = {"ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "s", "æ": "a", "Æ": "A"}
 for _d in range(10):
     _MAP[chr(0x0660 + _d)] = str(_d)  # Eastern Arabic digits
     _MAP[chr(0x06F0 + _d)] = str(_d)  # Persian digits
@@ -36,6 +38,9 @@ def normalize_char(ch: str) -> str:
     if ord(ch) in _DROP:
         return ""
     ch = _MAP.get(ch, ch)
+    if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
+        # Latin letters with accents fold to the bare letter: Erdoğan/Erdogan, Sánchez/Sanchez
+        ch = _LATIN.get(ch) or unicodedata.normalize("NFD", ch)[0]
     return ch.lower()
 
 
