@@ -36,6 +36,7 @@ def _patterns():
     offsets = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "offset"}
     lasts = {normalize_term(r["term"]) for r in rel if r["kind"] == "last"}
     numbers = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "number"}
+    nexts = {normalize_term(r["term"]) for r in rel if r["kind"] == "next"}
     m = _alt(months)
     b, e = r"(?<![\w])", r"(?![\w])"
     day_first = re.compile(
@@ -51,8 +52,9 @@ def _patterns():
     n = _alt([k for k in numbers if k.isascii()] + [r"\d+"])
     ago_en = re.compile(rf"{b}((?:{n}))\s+(days?|week)\s+(?:earlier|ago|before|previously){e}")
     ago_ar = re.compile(rf"{b}قبل\s+({_alt([k for k in numbers if not k.isascii()])}|\d+\s+ايام){e}")
+    next_word = re.compile(rf"\s+(?:{_alt(nexts)}){e}")
     return (months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday, last_before,
-            numbers, ago_en, ago_ar)
+            numbers, ago_en, ago_ar, next_word)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -74,7 +76,7 @@ def _infer_year(m: int, d: int, pub: dt.date | None) -> dt.date | None:
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateExpr]:
     """All date expressions in a normalised sentence, each resolved (or None)."""
     (months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday,
-     last_before, numbers, ago_en, ago_ar) = _patterns()
+     last_before, numbers, ago_en, ago_ar, next_word) = _patterns()
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
@@ -105,7 +107,9 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateExpr]:
         # "may" is also an English modal verb: only a month when a year follows
         if mt.group(1) == "may" and not mt.group(2):
             continue
-        add(mt.start(), mt.end(), None, "month")
+        # "تشرين الثاني المقبل", "next February": a month still to come dates something else
+        ahead = next_word.match(sentence, mt.end())
+        add(mt.start(), mt.end(), None, "future" if ahead else "month")
     for mt in ago_en.finditer(sentence):
         k = int(mt.group(1)) if mt.group(1).isdigit() else numbers.get(mt.group(1), 1)
         k *= 7 if mt.group(2) == "week" else 1

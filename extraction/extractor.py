@@ -59,6 +59,7 @@ class Actor:
     nested: bool = False
     guessed: bool = False  # an Arabic name read off the text, not a known person: weak evidence
     title_key: tuple = ()  # the title's words, for "the King" later on
+    former: bool = False  # out of office well before publication: a meeting with him is a flashback
 
     @property
     def party(self):
@@ -146,6 +147,7 @@ class DocExtractor:
         self.location_country: str | None = None
         self.narrative_date: dt.date | None = None
         self.pm_name: str | None = None
+        self.aliases: dict[str, str] = {}  # a surname seen in a full name earlier in this text → person
 
     # ---------- matching ----------
     def _analyse(self, s: Sentence) -> None:
@@ -469,6 +471,8 @@ class DocExtractor:
         if t is None:
             return
         actor.person_id, actor.name = person_id, t.name_en
+        actor.former = bool(self.pub and t.valid_to and t.valid_to < self.pub - dt.timedelta(days=31)
+                            and not any(x.covers(self.pub) for x in self.reg.terms_of(person_id)))
         if t.role == "iq_prime_minister":
             actor.kind = "pm"
             self.pm_name = self.pm_name or t.name_en
@@ -515,7 +519,30 @@ class DocExtractor:
                 if a.person_id is None:
                     continue
                 out.append(a)
+        out += self._alias_actors(s, out)
         return self._consolidate(s, out)
+
+    def _alias_actors(self, s: Sentence, found: list[Actor]) -> list[Actor]:
+        """"أحمد الشرع" first, "الشرع" after: the surname alone names the same person in this text."""
+        covered = {k for m in s.ents for k in range(m.i, m.j)} | {k for a in found for k in range(a.i, a.j)}
+        out = []
+        for k, t in enumerate(s.tokens):
+            if k in covered or t.is_punct:
+                continue
+            pid = next((self.aliases[key] for key in t.keys if key in self.aliases), None)
+            if pid:
+                a = Actor(k, k + 1, "foreign")
+                self._apply_person(a, pid)
+                if a.person_id and a.kind == "foreign":
+                    out.append(a)
+        return out
+
+    def _learn_aliases(self, s: Sentence) -> None:
+        for m in s.ents:
+            if m.kind == "person" and m.j - m.i >= 2:
+                last = s.tokens[m.j - 1].text
+                if len(last) >= 4 and last not in _NAME_STOP:
+                    self.aliases.setdefault(last, m.value)
 
     def _consolidate(self, s: Sentence, actors: list[Actor]) -> list[Actor]:
         """Appositions name one person: "his Syrian counterpart, Prime Minister Imad Khamis"."""
@@ -592,8 +619,17 @@ class DocExtractor:
                 spans.append((k, len(s.tokens), "future"))
         return spans
 
-    def _free(self, a: Actor, blocked) -> bool:
-        return not a.nested and not any(x <= a.i < y for x, y, _ in blocked)
+    def _free(self, a: Actor, blocked, principals: set | None = None) -> bool:
+        if a.nested:
+            return False
+        for x, y, kind in blocked:
+            if x <= a.i < y:
+                # "بحضور أمير دولة قطر": a leader of another state attends as a party of his own
+                if kind == "accompany" and principals is not None and a.party not in principals \
+                        and a.role in ("head_of_state", "head_of_government"):
+                    continue
+                return False
+        return True
 
     def _clause_of(self, s: Sentence, i: int) -> tuple[int, int]:
         """Token span of the clause around i, cut at punctuation and at "الذي/فيما/who/while"."""
@@ -630,7 +666,7 @@ class DocExtractor:
         text = self.norm.text[s.start:s.end]
         future_from = min((s.tokens[x].start - s.start for x, _, k in self._blocked(s) if k == "future"
                            and x > at), default=len(text))
-        exprs = [e for e in find_dates(text, self.pub) if e.start < future_from]
+        exprs = [e for e in find_dates(text, self.pub) if e.start < future_from and e.kind != "future"]
         pos = s.tokens[min(at, len(s.tokens) - 1)].start - s.start
         a = s.tokens[self._clause_start(s, at)].start - s.start
         b_tok = self._clause_end(s, at)
@@ -642,7 +678,7 @@ class DocExtractor:
         days = [e for e in exprs if e.kind != "month"]
         if days:
             return min(days, key=lambda e: abs(e.start - pos)).date
-        if background:
+        if background or exprs:  # only a month ("in December 2023"): the day is unknown
             return None
         return self.narrative_date
 
@@ -750,6 +786,7 @@ class DocExtractor:
         prev_pm = False
         for s in self.sentences:
             s.actors = self._actors(s)  # again, now that earlier sentences are in memory
+            self._learn_aliases(s)
             self._update_location(s)
             background_place = self._is_background(s)
             asides = [(x, y) for x, y, k in self._blocked(s) if k in ("aside", "accompany")]
@@ -788,7 +825,10 @@ class DocExtractor:
             return
         blocked = self._blocked(s)
         background = self._is_background(s)
-        foreign = [a for a in s.actors if a.kind == "foreign" and a.party and self._free(a, blocked)]
+        accompany = [(x, y) for x, y, k in blocked if k == "accompany"]
+        principals = {a.party for a in s.actors if a.kind == "foreign" and a.party and not a.nested
+                      and not any(x <= a.i < y for x, y in accompany)}
+        foreign = [a for a in s.actors if a.kind == "foreign" and a.party and self._free(a, blocked, principals)]
         if not foreign:
             return
         taken: set[int] = set()
@@ -870,6 +910,11 @@ class DocExtractor:
         return None
 
     def _destination(self, s: Sentence, start: int) -> str | None:
+        for h in self._marks(s, "host_city"):
+            if h.i >= start:
+                before = [c for c in s.cities if h.i - 3 <= c.i < h.i]
+                if before and not any(c.j <= h.i - 1 and s.tokens[h.i - 1].text == "by" for c in before):
+                    return before[-1].value
         for v in self._marks(s, "visit", "host_city"):
             if v.i < start - 1:
                 continue
@@ -1025,6 +1070,11 @@ class DocExtractor:
         for a in foreign:
             if id(a) in taken:  # an author or inviter who is only named, not met
                 continue
+            if a.former and not background:  # "سقوط نظام بشار الأسد": named, not met
+                continue
+            already = any(m.get("_person") and m.get("_person") == a.person_id for m in self.meetings)
+            if not pm_here and already:
+                continue  # a later sentence about someone already met adds no encounter
             if not meets and a.role not in IN_PERSON_ROLES:
                 continue
             # without the Prime Minister in the sentence, only someone already met, or a carrier
@@ -1039,6 +1089,10 @@ class DocExtractor:
                 if location is None:
                     host = self._is_host(s, a, pms, trigger)
                     location = self.reg.capitals.get(a.country) if host and a.country else None
+                    if location and not background:  # received abroad: the PM is there from now on
+                        self.location, self.location_country = location, a.country
+                elif not background and self.location is None and location != "Baghdad":
+                    self.location = location
                 location = location or "Baghdad"
             self._add_meeting(a, mode, location, date, s)
 
