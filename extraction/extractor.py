@@ -255,7 +255,9 @@ class DocExtractor:
         return (found[0], found[1], m.j) if found else None
 
     def _anchor_backward(self, s: Sentence, m: Match, used: set[int]):
-        """English "British Prime Minister", "the EU Ambassador"."""
+        """English "British Prime Minister", "the EU Ambassador" (Arabic adjectives follow the noun)."""
+        if not s.tokens[m.i].text.isascii():
+            return None
         i = m.i - 1
         if i >= 0 and s.tokens[i].text in ("the", "'s"):  # "the EU Ambassador", "Jordan's King"
             i -= 1
@@ -393,6 +395,9 @@ class DocExtractor:
             if not name and scope == "foreign" and m.i > 1 and s.tokens[m.i - 1].text in (",", "،") and any(
                     e.kind == "person" and e.j == m.i - 1 for e in s.ents):
                 return None  # "Prince Salman bin Hamad, Crown Prince ...": his title, already known
+            if scope == "pm" and name and self.pm_name and not _same_name(romanize(name), self.pm_name) \
+                    and not actor.guessed:
+                return None  # "Prime Minister Anwar Ibrahim": another country's, unnamed here
             if scope == "pm":
                 return Actor(m.i, end, "pm")
             host = self.location_country if self.location_country not in (None, "IQ") else None
@@ -1072,7 +1077,9 @@ class DocExtractor:
                 continue
             if a.former and not background:  # "سقوط نظام بشار الأسد": named, not met
                 continue
-            already = any(m.get("_person") and m.get("_person") == a.person_id for m in self.meetings)
+            already = any((m.get("_person") and m.get("_person") == a.person_id) or (
+                _party(m, "counterpart_country", "counterpart_org") == a.party and m["counterpart_role"] in
+                _ROLE_KIN.get(a.role, {a.role})) for m in self.meetings)
             if not pm_here and already:
                 continue  # a later sentence about someone already met adds no encounter
             if not meets and a.role not in IN_PERSON_ROLES:
