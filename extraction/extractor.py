@@ -1077,11 +1077,12 @@ class DocExtractor:
                 continue
             if a.former and not background:  # "سقوط نظام بشار الأسد": named, not met
                 continue
-            already = any((m.get("_person") and m.get("_person") == a.person_id) or (
+            date = self._date_for(s, trigger.i, background)
+            already = any(m["date"] == _iso(date) and ((m.get("_person") and m.get("_person") == a.person_id) or (
                 _party(m, "counterpart_country", "counterpart_org") == a.party and m["counterpart_role"] in
-                _ROLE_KIN.get(a.role, {a.role})) for m in self.meetings)
+                _ROLE_KIN.get(a.role, {a.role}))) for m in self.meetings)
             if not pm_here and already:
-                continue  # a later sentence about someone already met adds no encounter
+                continue  # a later sentence about someone already met that day adds no encounter
             if not meets and a.role not in IN_PERSON_ROLES:
                 continue
             # without the Prime Minister in the sentence, only someone already met, or a carrier

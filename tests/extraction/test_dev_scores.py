@@ -1,7 +1,8 @@
 """The issue's targets on the development documents, as a regression check.
 
-The development set is for measuring, not fitting: these thresholds are the issue's targets, and
-the held-out challenge set (tests/fixtures/gold/challenge.jsonl) has its own, lower floor.
+The development set is for measuring, not fitting: these thresholds are the issue's targets. The
+challenge sets (written by someone who never read the extractor, on other real events) were held out
+when first scored and have been used for development since; they stay here as regression checks.
 """
 from pathlib import Path
 
@@ -14,7 +15,8 @@ GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 
 @pytest.fixture(scope="module")
 def reports():
-    return {name: evaluate_report(GOLD / f"{name}.jsonl") for name in ("seed_gold", "dev_ar", "dev_en")}
+    return {name: evaluate_report(GOLD / f"{name}.jsonl")
+            for name in ("seed_gold", "dev_ar", "dev_en", "challenge", "challenge2")}
 
 
 def test_seed_article_exact(reports):
@@ -24,7 +26,7 @@ def test_seed_article_exact(reports):
         assert r[kind]["strict"]["f1"] == 1.0
 
 
-@pytest.mark.parametrize("name", ["dev_ar", "dev_en"])
+@pytest.mark.parametrize("name", ["dev_ar", "dev_en", "challenge", "challenge2"])
 def test_targets(reports, name):
     r = reports[name]
     assert r["meetings"]["strict"]["f1"] >= 0.95
