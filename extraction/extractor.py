@@ -920,6 +920,12 @@ class DocExtractor:
                 before = [c for c in s.cities if h.i - 3 <= c.i < h.i]
                 if before and not any(c.j <= h.i - 1 and s.tokens[h.i - 1].text == "by" for c in before):
                     return before[-1].value
+                # "which the Vatican will host": a city-state named as host is its city
+                for e in s.ents:
+                    if e.kind == "country" and h.i - 3 <= e.i < h.i:
+                        cap = self.reg.capitals.get(e.value, "")
+                        if self._orig(s, e.i, e.j).lower().removeprefix("the ") in cap.lower():
+                            return cap
         for v in self._marks(s, "visit", "host_city"):
             if v.i < start - 1:
                 continue
