@@ -198,6 +198,15 @@ class DocExtractor:
             if e is not None or s.tokens[i].text not in words:
                 break
             i += 1
+        if e is None and s.tokens[m.i].text[:1] >= "\u0600":
+            # "وزير الدفاع الأمريكي", "وزيرة التجارة والصناعة الفرنسية": the portfolio, then the country
+            k = m.j
+            while k < len(s.tokens) and k - m.j < 3 and s.tokens[k].text.startswith(("ال", "وال")) \
+                    and self._ent_at(s, k) is None:
+                k += 1
+            e = self._ent_at(s, k) if k > m.j else None
+            if e is None or e.kind != "country" or e.entry.sub != "demonym":
+                return None
         if e is None:
             return None
         if e.kind == "country" and e.entry.sub != "capital":
@@ -790,9 +799,9 @@ class DocExtractor:
         self.narrative_date = self._lead_date()
         prev_pm = False
         for s in self.sentences:
+            self._update_location(s)  # first: "وكان في استقباله نائب رئيس الوزراء" abroad is the host's
             s.actors = self._actors(s)  # again, now that earlier sentences are in memory
             self._learn_aliases(s)
-            self._update_location(s)
             background_place = self._is_background(s)
             asides = [(x, y) for x, y, k in self._blocked(s) if k in ("aside", "accompany")]
             pm_here = any(a.kind == "pm" and not a.nested and not any(x <= a.i < y for x, y in asides)

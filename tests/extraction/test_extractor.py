@@ -245,3 +245,50 @@ def test_visit_at_the_invitation_of_has_no_conveying_date():
 def test_ambassador_of_the_custodian_of_the_two_holy_mosques():
     r = run("استقبل رئيس مجلس الوزراء، اليوم، سفير خادم الحرمين الشريفين.")
     assert meetings(r) == [("2021-06-15", "SA", "ambassador", "in_person", "Baghdad")]
+
+
+def test_surname_alone_after_the_full_name():
+    r = run("التقى رئيس مجلس الوزراء، اليوم، رئيس الوزراء الباكستاني شهباز شريف. وقدّم شريف الى رئيس مجلس الوزراء "
+            "دعوة رسمية لزيارة إسلام آباد.", published="2024-09-26")
+    assert invitations(r) == [("received", "PK", "head_of_government", "Islamabad", "2024-09-26")]
+
+
+def test_a_former_leader_named_in_passing_is_not_met():
+    r = run("Prime Minister Mohammed S. Al-Sudani received the Syrian Foreign Minister on Friday, his first visit "
+            "since the fall of Bashar al-Assad's regime.", lang="en", published="2025-03-14")
+    assert meetings(r) == [("2025-03-14", "SY", "foreign_minister", "in_person", "Baghdad")]
+
+
+def test_accented_and_plain_latin_spellings_are_one_name():
+    plain = run("Prime Minister Mohammed S. Al-Sudani received a phone call from President Erdogan.", lang="en",
+                published="2023-02-11")
+    assert plain["meetings"][0]["counterpart_country"] == "TR"
+
+
+def test_coordinated_titles_share_their_country():
+    r = run("Prime Minister Mohammed S. Al-Sudani received a letter from the King and the Crown Prince of Bahrain, "
+            "delivered by the Bahraini Foreign Minister.", lang="en", published="2024-05-02")
+    assert messages(r) == [("BH", "head_of_government", "foreign_minister", "2024-05-02"),
+                           ("BH", "head_of_state", "foreign_minister", "2024-05-02")]
+
+
+def test_a_leader_of_another_state_attending_is_a_party():
+    r = run("التقى رئيس مجلس الوزراء في الدوحة، اليوم، الرئيس السوري أحمد الشرع، بحضور أمير دولة قطر.",
+            published="2025-04-15")
+    assert sorted(m[1] for m in meetings(r)) == ["QA", "SY"]
+
+
+def test_an_official_attending_with_his_principal_is_folded():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، وزير الدفاع الأمريكي، بحضور السفير الأمريكي.")
+    assert meetings(r) == [("2021-06-15", "US", "minister", "in_person", "Baghdad")]
+
+
+def test_abroad_a_deputy_prime_minister_is_the_hosts():
+    r = run("وصل رئيس مجلس الوزراء، اليوم، الى مطار صلالة في زيارة رسمية لسلطنة عمان، وكان في استقباله "
+            "نائب رئيس الوزراء لشؤون الدفاع.", published="2025-09-03")
+    assert meetings(r) == [("2025-09-03", "OM", "minister", "in_person", "Salalah")]
+
+
+def test_at_home_a_deputy_prime_minister_is_iraqi():
+    r = run("استقبل نائب رئيس مجلس الوزراء وزير الخارجية، اليوم، السفير الياباني.")
+    assert r["meetings"] == []
