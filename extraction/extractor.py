@@ -625,7 +625,7 @@ class DocExtractor:
             elif m.kind == "accompany":
                 spans.append((m.i, self._clause_end(s, m.j), "accompany"))
             elif m.kind == "aside":
-                end = self._clause_end(s, m.j) if m.value == "clause" else m.j + 2
+                end = self._clause_end(s, m.j) if m.value == "clause" else m.j + (1 if m.value == "next1" else 2)
                 spans.append((m.j, end, "aside"))
         _, present = _static()
         for k, t in enumerate(s.tokens):
@@ -674,25 +674,33 @@ class DocExtractor:
         return j
 
     # ---------- dates and places ----------
-    def _date_for(self, s: Sentence, at: int, background: bool) -> dt.date | None:
+    def _date_for(self, s: Sentence, at: int, background: bool, also: tuple[int, int] | None = None) -> dt.date | None:
         """The date written nearest the trigger, in its clause first; a month alone there means unknown.
         Dates after a future marker ("to be hosted on May 16") belong to the future event, not this one."""
         text = self.norm.text[s.start:s.end]
         future_from = min((s.tokens[x].start - s.start for x, _, k in self._blocked(s) if k == "future"
                            and x > at), default=len(text))
-        exprs = [e for e in find_dates(text, self.pub) if e.start < future_from and e.kind != "future"]
+        # dates inside a condolence or topic clause ("the bombing ... yesterday") date that, not this
+        asides = [(s.tokens[x].start - s.start, s.tokens[min(y, len(s.tokens)) - 1].end - s.start)
+                  for x, y, k in self._blocked(s) if k == "aside" and y > x]
+        exprs = [e for e in find_dates(text, self.pub) if e.start < future_from and e.kind != "future"
+                 and not any(x <= e.start < y for x, y in asides)]
         pos = s.tokens[min(at, len(s.tokens) - 1)].start - s.start
         a = s.tokens[self._clause_start(s, at)].start - s.start
         b_tok = self._clause_end(s, at)
         b = s.tokens[b_tok - 1].end - s.start if b_tok > 0 else len(text)
         in_clause = [e for e in exprs if a <= e.start < b]
+        if also is not None:  # the counterpart's own clause counts as the trigger's
+            ca = s.tokens[also[0]].start - s.start
+            cb = s.tokens[min(also[1], len(s.tokens)) - 1].end - s.start
+            in_clause += [e for e in exprs if ca <= e.start < cb and e not in in_clause]
         if in_clause:
             chosen = min(in_clause, key=lambda e: abs(e.start - pos))
             return None if chosen.kind == "month" else chosen.date
         days = [e for e in exprs if e.kind != "month"]
         if days:
             return min(days, key=lambda e: abs(e.start - pos)).date
-        if background or exprs:  # only a month ("in December 2023"): the day is unknown
+        if background:
             return None
         return self.narrative_date
 
@@ -709,12 +717,17 @@ class DocExtractor:
                 return days[0].date
         return self.pub
 
+    def _background_in(self, s: Sentence, span: tuple[int, int]) -> bool:
+        """A flashback marker ("التي أجراها", "آنذاك", "previously") inside this clause."""
+        a, b = span
+        return any(a <= m.i < b for m in self._marks(s, "background"))
+
     def _is_background(self, s: Sentence) -> bool:
         words = [t.text for t in s.tokens if not t.is_punct]
         starts_kana = bool(words) and words[0] in ("كان", "وكان", "وكانت", "كانت")
         if starts_kana and "قد" in words:
             return True
-        if self._marks(s, "background"):
+        if self._marks(s, "background") and not (self._marks(s, "meet", "phone", "video", "convey")):
             return True
         return "had" in words and any(w.endswith("ed") or w in ("met", "held") for w in words)
 
@@ -749,16 +762,37 @@ class DocExtractor:
     def _preceded_by_from(self, s: Sentence, i: int) -> bool:
         return i > 0 and (s.tokens[i - 1].text in FROM_WORDS or s.tokens[i].text.startswith("من"))
 
-    def _sentence_city(self, s: Sentence, blocked) -> str | None:
+    def _sentence_city(self, s: Sentence, blocked, clause: tuple[int, int] | None = None) -> str | None:
+        if clause is not None:
+            inside = self._city_in(s, blocked, clause)
+            if inside:
+                return inside
+        rel = {m.i for m in s.marks if m.kind == "relative"}
+        # elsewhere in the sentence, but not in a relative or flashback clause about something else
+        spans = []
+        k = 0
+        while k < len(s.tokens):
+            c0, c1 = self._clause_of(s, k)
+            if c0 not in rel and not self._background_in(s, (c0, c1)):
+                spans.append((c0, c1))
+            k = max(c1, k) + 1
+        for span in spans:
+            found = self._city_in(s, blocked, span)
+            if found:
+                return found
+        return None
+
+    def _city_in(self, s: Sentence, blocked, span: tuple[int, int]) -> str | None:
         """The venue named in the sentence: "في/ب/in/at X" first, then "held in X", then a conference's city."""
         held = self._marks(s, "venue")
-        for c in s.cities:
+        cities = [c for c in s.cities if span[0] <= c.i < span[1]]
+        for c in cities:
             if any(h.j <= c.i <= h.j + 1 for h in held) and not self._preceded_by_from(s, c.i):
                 strict = s.tokens[c.i - 1].text in ("في", "in", "at")
                 if strict or c.i > 0:
                     return c.value
         weak = None
-        for c in s.cities:
+        for c in cities:
             if any(x <= c.i < y for x, y, k in blocked if k in ("future", "negation")):
                 continue
             prev = s.tokens[c.i - 1].text if c.i > 0 else ""
@@ -991,7 +1025,9 @@ class DocExtractor:
                     found.append(("extended", guest, n.i, False))
                 continue  # "welcomed the invitation": one already counted
             k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
-            to_pm = any(p.i == k or p.i == k + 1 for p in pms) or (
+            after_to = self._skip(s, k + 1 if k < len(s.tokens) and s.tokens[k].text in TO_WORDS else k,
+                                  words={"the", "-"})
+            to_pm = any(p.i in (k, k + 1, after_to) for p in pms) or (
                 k < len(s.tokens) and s.tokens[k].text.startswith("ل") and any(p.i == k for p in pms))
             to_foreign = []
             for k3 in range(n.j, min(n.j + 5, len(s.tokens))):
@@ -1086,13 +1122,19 @@ class DocExtractor:
             return
         mode = "video" if video else "phone" if phone else "in_person"
         pms = [a for a in s.actors if a.kind == "pm"]
-        trigger = (meets or conveys)[0]
         for a in foreign:
             if id(a) in taken:  # an author or inviter who is only named, not met
                 continue
-            if a.former and not background:  # "سقوط نظام بشار الأسد": named, not met
+            # each counterpart goes with the nearest trigger before it ("استقباله ... والمباحثات التي أجراها
+            # ... في بغداد في آذار الماضي" are two encounters with the same man)
+            triggers = meets or conveys
+            before = [m for m in triggers if m.i <= a.i]
+            trigger = before[-1] if before else triggers[0]
+            a_clause = self._clause_of(s, a.i)
+            bg = background or self._background_in(s, a_clause) or self._background_in(s, self._clause_of(s, trigger.i))
+            if a.former and not bg:  # "سقوط نظام بشار الأسد": named, not met
                 continue
-            date = self._date_for(s, trigger.i, background)
+            date = self._date_for(s, trigger.i, bg, a_clause)
             already = any(m["date"] == _iso(date) and ((m.get("_person") and m.get("_person") == a.person_id) or (
                 _party(m, "counterpart_country", "counterpart_org") == a.party and m["counterpart_role"] in
                 _ROLE_KIN.get(a.role, {a.role}))) for m in self.meetings)
@@ -1105,16 +1147,15 @@ class DocExtractor:
             if not pm_here and a.role not in IN_PERSON_ROLES - {"org_official"} and \
                     not any(m.get("_person") and m.get("_person") == a.person_id for m in self.meetings):
                 continue
-            date = self._date_for(s, trigger.i, background)
             location = None
             if mode == "in_person":
-                location = self._sentence_city(s, blocked) or self.location
+                location = self._sentence_city(s, blocked, a_clause) or self.location
                 if location is None:
                     host = self._is_host(s, a, pms, trigger)
                     location = self.reg.capitals.get(a.country) if host and a.country else None
-                    if location and not background:  # received abroad: the PM is there from now on
+                    if location and not bg:  # received abroad: the PM is there from now on
                         self.location, self.location_country = location, a.country
-                elif not background and self.location is None and location != "Baghdad":
+                elif not bg and self.location is None and location != "Baghdad":
                     self.location = location
                 location = location or "Baghdad"
             self._add_meeting(a, mode, location, date, s)

@@ -134,7 +134,9 @@ class Lexicon:
                     if w + n > len(words):
                         continue
                     if all(entry.tokens[x] in words[w + x][1].keys for x in range(1, n)):
-                        if entry.layer == "city" and not entry.article and _article_added(entry.tokens[0], tok.text):
+                        # a place name never takes the article ("المالية" is not Malé)
+                        placed = entry.layer == "city" or (entry.kind == "country" and entry.sub in ("capital", "name"))
+                        if placed and not entry.article and _article_added(entry.tokens[0], tok.text):
                             continue
                         found.append(Match(entry, k, words[w + n - 1][0] + 1))
         return found
