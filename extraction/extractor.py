@@ -534,7 +534,19 @@ class DocExtractor:
                     continue
                 out.append(a)
         out += self._alias_actors(s, out)
+        out += self._pair_actors(s, out)
         return self._consolidate(s, out)
+
+    def _pair_actors(self, s: Sentence, found: list[Actor]) -> list[Actor]:
+        """"الرئيسان" / "the two leaders": the Prime Minister and the counterpart last met."""
+        pairs = self._marks(s, "pair")
+        if not pairs or not self.meetings:
+            return []
+        last = self.meetings[-1]
+        p = pairs[0]
+        met = Actor(p.i, p.j, "foreign", role=last["counterpart_role"], country=last["counterpart_country"],
+                    org=last["counterpart_org"], person_id=last.get("_person"), name=last["counterpart_name"])
+        return [met, Actor(p.i, p.j, "pm")]
 
     def _alias_actors(self, s: Sentence, found: list[Actor]) -> list[Actor]:
         """"أحمد الشرع" first, "الشرع" after: the surname alone names the same person in this text."""
@@ -796,6 +808,8 @@ class DocExtractor:
             if any(x <= c.i < y for x, y, k in blocked if k in ("future", "negation")):
                 continue
             prev = s.tokens[c.i - 1].text if c.i > 0 else ""
+            if prev == "the" and c.i > 1:  # "at the White House"
+                prev = s.tokens[c.i - 2].text
             first = s.tokens[c.i].text
             if self._preceded_by_from(s, c.i):
                 continue
@@ -1005,7 +1019,10 @@ class DocExtractor:
             after = sorted([a for a in foreign if a.i >= r.j], key=lambda a: a.i)
             pm_after = [p for p in pms if p.i >= r.j and (not after or p.i < after[0].i)]
             extend = [x for x in self._marks(s, "extend_verb") if r.j <= x.i <= r.j + 3]
-            if extend and not after:
+            pm_invites = any(p.i in (r.j, r.j + 1) for p in pms)  # "تلبيةً لدعوة رئيس مجلس الوزراء"
+            addressed = [a for a in after if a.i > 0 and (s.tokens[a.i - 1].text in TO_WORDS or
+                                                          s.tokens[a.i].text.startswith(("لل", "الي")))]
+            if (extend or pm_invites) and not addressed:
                 # "تلبيةً للدعوة التي وجّهها اليه رئيسا الجمهورية ومجلس الوزراء": the visitor was invited
                 guest = next((a for a in reversed(foreign) if a.j <= r.i), None)
                 if guest is not None:
