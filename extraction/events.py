@@ -1,0 +1,440 @@
+"""Meetings, invitations and messages decided sentence by sentence, and merged in the document."""
+from __future__ import annotations
+
+import datetime as dt
+
+from extraction.actors import (
+    _ROLE_KIN,
+    FROM_WORDS,
+    IN_PERSON_ROLES,
+    LIST_JOINERS,
+    TO_WORDS,
+    Actor,
+    _same_name,
+)
+from extraction.lexicon import Match
+from extraction.text import Sentence
+
+_SENIOR = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "org_official": 3, "envoy": 4,
+           "minister": 5, "other": 6, "delegation": 7, "ambassador": 8}
+
+
+class EventFinding:
+    """Events of each sentence (a mixin of DocExtractor)."""
+
+    def _fill_carriers(self) -> None:
+        """"ونقل الرسالة سفير ...": a letter's carrier named in another sentence of the same release."""
+        for msg in self.messages:
+            if msg["carrier_role"] is None and not msg.get("_sent"):
+                met = next((m for m in self.meetings if m["counterpart_country"] == msg["from_country"]
+                            and m["counterpart_role"] in ("ambassador", "envoy", "minister", "foreign_minister")
+                            and m["mode"] == "in_person"), None)
+                if met:
+                    msg["carrier_role"] = met["counterpart_role"]
+
+    def _events(self, s: Sentence, pm_here: bool, prev_pm: bool) -> None:
+        domestic = [a for a in s.actors if a.kind == "domestic" and not a.nested]
+        pms = [a for a in s.actors if a.kind == "pm"]
+        if domestic and (not pms or domestic[0].i < pms[0].i):
+            return
+        if not pm_here and not prev_pm:
+            return
+        blocked = self._blocked(s)
+        background = self._is_background(s)
+        accompany = [(x, y) for x, y, k in blocked if k == "accompany"]
+        principals = {a.party for a in s.actors if a.kind == "foreign" and a.party and not a.nested
+                      and not any(x <= a.i < y for x, y in accompany)}
+        foreign = [a for a in s.actors if a.kind == "foreign" and a.party and self._free(a, blocked, principals)]
+        if not foreign:
+            return
+        taken: set[int] = set()
+        authors = self._messages(s, foreign, blocked, background, taken)
+        self._invitations(s, foreign, blocked, background, taken, authors)
+        self._meetings(s, foreign, blocked, background, taken, pm_here)
+
+    def _evidence(self, s: Sentence) -> dict:
+        a, b = self.norm.span_to_original(s.start, s.end)
+        return {"text": self.text[a:b], "start": a, "end": b}
+
+    def _group_after(self, s: Sentence, i: int, foreign: list[Actor]) -> list[Actor]:
+        """Actors starting at token i, with those joined to them by "و"/","/"and"."""
+        out = []
+        k = self._skip(s, i, words={"the", "-", "قبل", "his", "her", "its", "their"})
+        for a in sorted(foreign, key=lambda a: a.i):
+            if a.i < i:
+                continue
+            hon = {t for m in s.marks if m.kind == "honorific" for t in range(m.i, m.j)}
+            gap_ok = out and all(t.text in LIST_JOINERS | {"the"} or (out[-1].j + x) in hon
+                                 for x, t in enumerate(s.tokens[out[-1].j:a.i]))
+            if (not out and a.i <= k) or gap_ok:
+                out.append(a)
+                k = a.j
+            elif out:
+                break
+            else:
+                break
+        return out
+
+    def _messages(self, s, foreign, blocked, background, taken) -> set[int]:
+        authors_all: set[int] = set()
+        for mk in self._marks(s, "message"):
+            if not self._valid(mk, blocked):
+                continue
+            authors: list[Actor] = []
+            for k in range(mk.j, min(mk.j + 6, len(s.tokens))):
+                if s.tokens[k].text in FROM_WORDS:
+                    authors = self._group_after(s, k + 1, foreign)
+                    break
+                if s.tokens[k].is_punct and s.tokens[k].text not in ("،", ","):
+                    break
+            sent = False
+            if not authors:
+                for av in self._marks(s, "author_verb"):
+                    if av.j <= mk.i:
+                        between = [a for a in foreign if av.j <= a.i < mk.i]
+                        before = [a for a in foreign if a.j <= av.i and av.i - a.j <= 2]
+                        authors = between or before
+                        sent = bool(authors)
+            authors = [a for a in authors if a.kind == "foreign"]
+            if not authors:
+                continue
+            carriers = [a for a in foreign if id(a) not in {id(x) for x in authors}
+                        and a.role in IN_PERSON_ROLES - {"org_official"}]
+            carrier_role = None if sent else (carriers[0].role if carriers else self._recent_carrier())
+            date = self._date_for(s, mk.i, background)
+            for a in authors:
+                taken.add(id(a))
+                authors_all.add(id(a))
+                self._add_message(a, carrier_role, date, s, sent)
+        return authors_all
+
+    def _principal(self, a: Actor) -> Actor:
+        """An ambassador or envoy acts for his head of state."""
+        if a.role not in ("ambassador", "envoy") or not a.country:
+            return a
+        head = self.reg.holder("head_of_state", self.pub, a.country, office_hint="president") \
+            or self.reg.holder("head_of_state", self.pub, a.country)
+        out = Actor(a.i, a.j, "foreign", role="head_of_state", country=a.country)
+        if head:
+            out.person_id, out.name = head.person_id, head.name_en
+        return out
+
+    def _recent_carrier(self) -> str | None:
+        for m in reversed(self.meetings[-1:]):
+            if m["counterpart_role"] in IN_PERSON_ROLES and m["mode"] == "in_person":
+                return m["counterpart_role"]
+        return None
+
+    def _destination(self, s: Sentence, start: int) -> str | None:
+        for h in self._marks(s, "host_city"):
+            if h.i >= start:
+                before = [c for c in s.cities if h.i - 3 <= c.i < h.i]
+                if before and not any(c.j <= h.i - 1 and s.tokens[h.i - 1].text == "by" for c in before):
+                    return before[-1].value
+                # "which the Vatican will host": a city-state named as host is its city
+                for e in s.ents:
+                    if e.kind == "country" and h.i - 3 <= e.i < h.i:
+                        cap = self.reg.capitals.get(e.value, "")
+                        if self._orig(s, e.i, e.j).lower().removeprefix("the ") in cap.lower():
+                            return cap
+        for v in self._marks(s, "visit", "host_city"):
+            if v.i < start - 1:
+                continue
+            for c in s.cities:
+                if v.j <= c.i <= v.j + 3:
+                    # "لزيارة سلطنة عُمان" names the country, not Amman
+                    if any(e.kind == "country" and e.entry.sub != "capital" and e.i <= c.i < e.j and e.j - e.i >= c.j - c.i
+                           for e in s.ents):
+                        return None
+                    return c.value
+            for e in s.ents:
+                if e.kind in ("country", "org") and v.j <= e.i <= v.j + 2:
+                    return None
+        return None
+
+    def _invitations(self, s, foreign, blocked, background, taken, authors) -> None:
+        visit = self._marks(s, "visit")
+        responses = [m for m in self._marks(s, "response") if self._valid(m, blocked)]
+        nouns = [m for m in self._marks(s, "invite_noun") if self._valid(m, blocked)]
+        verbs = [m for m in self._marks(s, "invite_verb") if self._valid(m, blocked)]
+        if not (visit or responses) or not (nouns or verbs or responses):
+            return
+        pms = [a for a in s.actors if a.kind == "pm"]
+        found: list[tuple[str, Actor, int, bool]] = []  # direction, actor, position, is_response
+        accepts = self._marks(s, "accept")
+        spoken: set = set()
+        for r in responses:
+            if any(r.i - 2 <= x.j <= r.i for x in accepts) and any(p.i in (r.j, r.j + 1) for p in pms):
+                # "رحّب بدعوة الكاظمي لزيارة العراق": the guest accepts the Prime Minister's invitation
+                guest = next((a for a in reversed(foreign) if a.j <= r.i), None)
+                if guest is not None:
+                    found.append(("extended", guest, r.i, False))
+                continue
+            after = sorted([a for a in foreign if a.i >= r.j], key=lambda a: a.i)
+            pm_after = [p for p in pms if p.i >= r.j and (not after or p.i < after[0].i)]
+            extend = [x for x in self._marks(s, "extend_verb") if r.j <= x.i <= r.j + 3]
+            pm_invites = any(p.i in (r.j, r.j + 1) for p in pms)  # "تلبيةً لدعوة رئيس مجلس الوزراء"
+            addressed = [a for a in after if a.i > 0 and (s.tokens[a.i - 1].text in TO_WORDS or
+                                                          s.tokens[a.i].text.startswith(("لل", "الي")))]
+            if (extend or pm_invites) and not addressed:
+                # "تلبيةً للدعوة التي وجّهها اليه رئيسا الجمهورية ومجلس الوزراء": the visitor was invited
+                guest = next((a for a in reversed(foreign) if a.j <= r.i), None)
+                if guest is not None:
+                    found.append(("extended", guest, r.i, True))
+                    spoken.add(("extended", id(guest), r.i))  # the visitor is the one received
+                continue
+            for a in (after[:1] + [x for x in after[1:] if x in self._group_after(s, after[0].i, foreign)]
+                      if after else []):
+                found.append(("extended" if pm_after else "received", a, r.i, True))
+        for n in nouns:
+            if any(x[2] <= n.i <= x[2] + 4 for x in found) or any(r.i <= n.i <= r.j for r in responses):
+                continue
+            if any(n.i - 3 <= x.j <= n.i for x in accepts):
+                owner = [p for p in pms if p.i in (n.j, n.j + 1)]
+                guest = next((a for a in reversed(foreign) if a.j <= n.i), None)
+                if owner and guest is not None:  # "رحّب بدعوة الكاظمي": accepted the PM's invitation
+                    found.append(("extended", guest, n.i, False))
+                continue  # "welcomed the invitation": one already counted
+            k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
+            after_to = self._skip(s, k + 1 if k < len(s.tokens) and s.tokens[k].text in TO_WORDS else k,
+                                  words={"the", "-"})
+            to_pm = any(p.i in (k, k + 1, after_to) for p in pms) or (
+                k < len(s.tokens) and s.tokens[k].text.startswith("ل") and any(p.i == k for p in pms))
+            to_foreign = []
+            for k3 in range(n.j, min(n.j + 5, len(s.tokens))):
+                t3 = s.tokens[k3].text
+                if t3 in TO_WORDS or t3.startswith("ل"):
+                    start = k3 + 1 if t3 in TO_WORDS else k3
+                    to_foreign = self._group_after(s, start, foreign)
+                    if to_foreign or any(p.i in (start, k3) for p in pms):
+                        break
+            from_actors: list[Actor] = []
+            for k2 in range(n.j, len(s.tokens)):
+                if s.tokens[k2].text in FROM_WORDS:
+                    from_actors = self._group_after(s, k2 + 1, foreign)
+                    if from_actors:
+                        break
+            pm_before = any(p.i < n.i for p in pms)
+            possessive = s.tokens[n.i].text.endswith(("ته", "تها")) and pm_before
+            if to_foreign and not to_pm and (pm_before or possessive) and not from_actors:
+                for a in to_foreign:
+                    found.append(("extended", a, n.i, False))
+            elif from_actors:
+                for a in from_actors:
+                    found.append(("received", a, n.i, False))
+            elif authors:
+                for a in foreign:
+                    if id(a) in authors:
+                        found.append(("received", a, n.i, False))
+            elif n.i > 0 and s.tokens[n.i - 1].text == "'s":
+                owner = [a for a in foreign if a.j == n.i - 1]
+                found += [("received", a, n.i, False) for a in owner]
+            elif to_pm or (pm_before and not to_foreign):
+                # "قدّم وزير الخارجية السعودي دعوة الى الكاظمي": the one who hands it over; an ambassador
+                # only carries it, for his head of state
+                giver = next((a for a in reversed(foreign) if a.j <= n.i), None) or (foreign[0] if foreign else None)
+                if giver is not None:
+                    found.append(("received", self._principal(giver), n.i, False))
+        for v in verbs:
+            if any(x[2] == v.i for x in found):
+                continue
+            letters = [m for m in self._marks(s, "message") if m.i < v.i]
+            if letters and authors:
+                # "a joint letter from the King and the Crown Prince, inviting the Prime Minister"
+                found += [("received", a, v.i, False) for a in foreign if id(a) in authors]
+                continue
+            clause_end = self._clause_end(s, v.j)
+            english = not ("\u0600" <= s.tokens[v.i].text[:1] <= "\u06ff")
+            after = [a for a in s.actors if v.j <= a.i < clause_end and not a.nested]
+            before = [a for a in s.actors if a.j <= v.i and v.i - a.j <= 4 and not a.nested]
+            who = [a for a in s.actors if a.j <= v.i and not a.nested and a.kind == "foreign"
+                   and any(t.text in ("who", "الذي") for t in s.tokens[a.j:a.j + 2])]
+            if who and not before:  # "Trump, who congratulated him and invited him to visit Washington"
+                before = who[-1:]
+            if english:
+                subject = before[-1] if before else None
+                obj = after[0] if after else None
+                if obj is None and v.j < len(s.tokens) and s.tokens[v.j].text in ("him", "the"):
+                    obj = next((a for a in s.actors if a.kind == "pm"), None)  # "who invited him"
+            elif s.tokens[v.i].text.endswith(("ه", "ها")) and s.tokens[v.i].text != "دعوه":
+                # "دعاه خلاله": "him" is the Prime Minister of the sentence, the caller invites him
+                prior = [a for a in s.actors if a.j <= v.i and not a.nested]
+                subject = next((a for a in reversed(prior) if a.kind == "foreign"), None)
+                obj = next((a for a in s.actors if a.kind == "pm"), None)
+            else:
+                subject = before[-1] if before and before[-1].kind == "pm" else (after[0] if after else None)
+                obj = (after[1] if len(after) > 1 else None) if subject in after else (after[0] if after else None)
+            if subject is None or obj is None:
+                continue
+            if subject.kind == "foreign" and obj.kind == "pm" and subject in foreign:
+                found.append(("received", subject, v.i, False))
+                spoken.add(("received", id(subject), v.i))  # the inviter speaks: also the one met
+            elif subject.kind == "pm" and obj.kind == "foreign" and obj in foreign:
+                found.append(("extended", obj, v.i, False))
+        named_only = {id(a) for _, a, _, _ in found}
+        others = [a for a in foreign if id(a) not in named_only and id(a) not in taken]
+        for direction, a, pos, is_response in found:
+            # an inviter or invitee is met only when nobody else in the sentence carries the invitation
+            if (direction, id(a), pos) not in spoken and (others or is_response):
+                taken.add(id(a))
+            date = None if is_response else self._date_for(s, pos, background)
+            dest = self.location if is_response else self._destination(s, pos)
+            if is_response and direction == "extended" and not dest:
+                dest = "Baghdad"
+            self._add_invitation(direction, a, dest, date, s)
+
+    def _meetings(self, s, foreign, blocked, background, taken, pm_here) -> None:
+        meets = [m for m in self._marks(s, "meet", "phone", "video") if self._valid(m, blocked, s)]
+        conveys = [m for m in self._marks(s, "convey") if self._valid(m, blocked, s)]
+        phone = [m for m in meets if m.kind == "phone" and not self._called_for(s, m)]
+        video = [m for m in meets if m.kind == "video"]
+        meets = [m for m in meets if m.kind != "phone" or m in phone]
+        if not meets and not conveys:
+            return
+        mode = "video" if video else "phone" if phone else "in_person"
+        pms = [a for a in s.actors if a.kind == "pm"]
+        for a in foreign:
+            if id(a) in taken:  # an author or inviter who is only named, not met
+                continue
+            # each counterpart goes with the nearest trigger before it ("استقباله ... والمباحثات التي أجراها
+            # ... في بغداد في آذار الماضي" are two encounters with the same man)
+            triggers = meets or conveys
+            before = [m for m in triggers if m.i <= a.i]
+            trigger = before[-1] if before else triggers[0]
+            a_clause = self._clause_of(s, a.i)
+            bg = background or self._background_in(s, a_clause) or self._background_in(s, self._clause_of(s, trigger.i))
+            if a.former and not bg:  # "سقوط نظام بشار الأسد": named, not met
+                continue
+            date = self._date_for(s, trigger.i, bg, a_clause)
+            already = any(m["date"] == _iso(date) and ((m.get("_person") and m.get("_person") == a.person_id) or (
+                _party(m, "counterpart_country", "counterpart_org") == a.party and m["counterpart_role"] in
+                _ROLE_KIN.get(a.role, {a.role}))) for m in self.meetings)
+            if not pm_here and already:
+                continue  # a later sentence about someone already met that day adds no encounter
+            if not meets and a.role not in IN_PERSON_ROLES:
+                continue
+            # without the Prime Minister in the sentence, only someone already met, or a carrier
+            # ("السفير الكندي ... نقل"), continues the encounter
+            if not pm_here and a.role not in IN_PERSON_ROLES - {"org_official"} and \
+                    not any(m.get("_person") and m.get("_person") == a.person_id for m in self.meetings):
+                continue
+            location = None
+            if mode == "in_person":
+                location = self._sentence_city(s, blocked, a_clause) or self.location
+                if location is None:
+                    host = self._is_host(s, a, pms, trigger)
+                    location = self.reg.capitals.get(a.country) if host and a.country else None
+                    if location and not bg:  # received abroad: the PM is there from now on
+                        self.location, self.location_country = location, a.country
+                elif not bg and self.location is None and location != "Baghdad":
+                    self.location = location
+                location = location or "Baghdad"
+            self._add_meeting(a, mode, location, date, s)
+
+    def _called_for(self, s: Sentence, m: Match) -> bool:
+        # "called for a ceasefire", "the Union's call for": not a telephone
+        nxt = s.tokens[m.j].text if m.j < len(s.tokens) else ""
+        return s.tokens[m.j - 1].text in ("called", "call", "calls") and nxt in ("for", "on", "upon", "to", "in")
+
+    def _is_host(self, s, a, pms, trigger) -> bool:
+        """Did the foreign leader receive the Prime Minister ("استقبل الرئيس التركي رئيس مجلس الوزراء")?"""
+        if a.role in ("ambassador", "delegation", "envoy", "org_official"):
+            return False
+        if s.tokens[trigger.j - 1].text.endswith("ه") and s.tokens[trigger.i].text.startswith(("استقبل", "التق")):
+            return True  # "استقبله": the leader received him
+        if not pms:
+            return False
+        english = not ("\u0600" <= s.tokens[trigger.i].text[:1] <= "\u06ff")
+        if english:
+            return a.j <= trigger.i < pms[0].i
+        start = self._skip(s, trigger.j, words={",", "،"})
+        return a.i <= start + 1 and a.i < pms[0].i and trigger.i < a.i
+
+    # ---------- records ----------
+    def _base(self, a: Actor) -> tuple:
+        return a.country, a.org, a.person_id, a.name
+
+    def _find(self, items, party_of, a: Actor, role_field: str, name_field: str, date, extra=None):
+        for ev in items:
+            if party_of(ev) != a.party or ev.get("date") != _iso(date):
+                continue
+            if extra and any(ev.get(k) != v for k, v in extra.items()):
+                continue
+            same_person = a.person_id and ev.get("_person") == a.person_id
+            names = (ev.get(name_field), a.name)
+            if same_person:
+                return ev
+            if all(names) and not _same_name(*names) and not (ev.get("_guessed") or a.guessed):
+                continue
+            if ev.get(role_field) == a.role:
+                return ev
+        return None
+
+    def _add_meeting(self, a, mode, location, date, s) -> None:
+        ev = self._find(self.meetings, lambda e: _party(e, "counterpart_country", "counterpart_org"),
+                        a, "counterpart_role", "counterpart_name", date)
+        if ev:
+            if a.person_id and not ev.get("_person") or (ev.get("_guessed") and a.name and not a.guessed):
+                ev["counterpart_name"], ev["_guessed"] = a.name, a.guessed
+            ev["counterpart_name"] = ev["counterpart_name"] or a.name
+            ev["_person"] = ev.get("_person") or a.person_id
+            if ev["mode"] == "in_person" and mode != "in_person":  # an explicit call beats the default
+                ev["mode"], ev["location"] = mode, None
+            return
+        self.meetings.append({
+            "date": _iso(date), "pm": self.pm_name, "counterpart_name": a.name, "counterpart_role": a.role,
+            "counterpart_country": a.country, "counterpart_org": a.org, "mode": mode, "location": location,
+            "evidence": self._evidence(s), "confidence": 0.85, "_person": a.person_id, "_guessed": a.guessed,
+        })
+
+    def _add_invitation(self, direction, a, dest, date, s) -> None:
+        ev = self._find(self.invitations, lambda e: _party(e, "foreign_country", "foreign_org"),
+                        a, "foreign_role", "foreign_person", _iso(date), extra={"direction": direction})
+        if ev is None:
+            ev = next((e for e in self.invitations if e["direction"] == direction and
+                       _party(e, "foreign_country", "foreign_org") == a.party and
+                       (e.get("_person") == a.person_id or e["foreign_role"] == a.role)), None)
+        if ev:
+            if ev["date"] is None and date is not None:
+                # "تلبيةً لدعوة" and the letter that carried it, dated: one invitation, the dated account
+                ev["date"], ev["destination"] = _iso(date), dest
+            ev["destination"] = ev["destination"] or dest
+            return
+        self.invitations.append({
+            "direction": direction, "foreign_country": a.country, "foreign_org": a.org,
+            "foreign_person": a.name, "foreign_role": a.role, "destination": dest, "date": _iso(date),
+            "evidence": self._evidence(s), "confidence": 0.8, "_person": a.person_id,
+        })
+
+    def _add_message(self, a, carrier_role, date, s, sent=False) -> None:
+        for ev in self.messages:
+            if _party(ev, "from_country", "from_org") == a.party and (
+                    ev.get("_person") == a.person_id or ev["from_role"] == a.role):
+                return
+        self.messages.append({
+            "from_country": a.country, "from_org": a.org, "from_person": a.name, "from_role": a.role,
+            "carrier_role": carrier_role, "date": _iso(date), "evidence": self._evidence(s),
+            "confidence": 0.8, "_person": a.person_id, "_sent": sent,
+        })
+
+    def _result(self) -> dict:
+        def clean(items):
+            return [{k: v for k, v in e.items() if not k.startswith("_")} for e in items]
+        for e in self.meetings:
+            e["pm"] = self.pm_name
+        # chronological, the senior counterpart first: the order a reader lists them in
+        self.meetings.sort(key=lambda e: (e["date"] is None, e["date"] or "",
+                                          _SENIOR.get(e["counterpart_role"], 9)))
+        return {"id": self.doc.get("id"), "meetings": clean(self.meetings),
+                "invitations": clean(self.invitations), "messages": clean(self.messages)}
+
+
+
+def _party(ev, cf, of):
+    return ev.get(cf) or (f"ORG:{ev[of]}" if ev.get(of) else None)
+
+
+def _iso(d):
+    if isinstance(d, dt.date):
+        return d.isoformat()
+    return d
