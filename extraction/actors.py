@@ -66,7 +66,6 @@ class ActorReading:
                     s.ents[k] = demonym
         s.marks = _resolve_markers([m for m in matches if m.entry.layer == "marker"])
         s.cities = resolve_overlaps([m for m in matches if m.entry.layer == "city"])
-        s.actors = self._actors(s)
 
     def _marks(self, s: Sentence, *kinds: str) -> list[Match]:
         return [m for m in s.marks if m.kind in kinds]

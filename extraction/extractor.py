@@ -45,24 +45,24 @@ class DocExtractor(ActorReading, Context, EventFinding):
         self.aliases: dict[str, str] = {}  # a surname seen in a full name earlier in this text → person
 
     # ---------- matching ----------
+    def _prime_minister(self) -> str | None:
+        """The PM in office on the publication day, or, undated, the one the text names."""
+        if self.pub:
+            holder = self.reg.iraqi_pm(self.pub)
+            if holder:
+                return holder.name_en
+        for s in self.sentences:
+            for m in s.ents:
+                if m.kind == "person":
+                    t = self.reg.term_on(m.value, None, role_hint="iq_prime_minister")
+                    if t and t.role == "iq_prime_minister":
+                        return t.name_en
+        return None
+
     def run(self) -> dict:
         for s in self.sentences:
             self._analyse(s)
-        pm_anywhere = any(a.kind == "pm" for s in self.sentences for a in s.actors)
-        title_norm = normalize(self.doc.get("title") or "").text
-        if not pm_anywhere and not title_norm:
-            return self._result()
-        if self.pub:
-            holder = self.reg.iraqi_pm(self.pub)
-            self.pm_name = holder.name_en if holder else None
-        if not self.pm_name:
-            for s in self.sentences:
-                for a in s.actors:
-                    if a.kind == "pm" and a.name:
-                        self.pm_name = a.name
-                        break
-        if not pm_anywhere:
-            return self._result()
+        self.pm_name = self._prime_minister()  # may stay unknown: an undated text naming only his title
         self.narrative_date = self._lead_date()
         prev_pm = False
         for s in self.sentences:

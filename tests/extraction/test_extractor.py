@@ -292,3 +292,9 @@ def test_abroad_a_deputy_prime_minister_is_the_hosts():
 def test_at_home_a_deputy_prime_minister_is_iraqi():
     r = run("استقبل نائب رئيس مجلس الوزراء وزير الخارجية، اليوم، السفير الياباني.")
     assert r["meetings"] == []
+
+
+def test_undated_text_naming_only_the_title_still_counts():
+    r = run("استقبل رئيس مجلس الوزراء، اليوم، السفير الهندي.", published=None)
+    assert meetings(r) == [(None, "IN", "ambassador", "in_person", "Baghdad")]
+    assert r["meetings"][0]["pm"] is None
