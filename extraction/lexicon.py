@@ -47,6 +47,7 @@ def _bare(word: str) -> str:
     return word.replace(".", "") if "." in word and len(word) > 1 else word
 
 
+@lru_cache(maxsize=200_000)
 def token_keys(word: str) -> frozenset:
     keys = {word, _bare(word)}
     if "\u0600" <= word[:1] <= "\u06ff":
@@ -123,22 +124,26 @@ class Lexicon:
         """Every term occurrence; the caller resolves overlaps by layer."""
         found = []
         words = [(k, t) for k, t in enumerate(tokens) if t.text not in SKIP_IN_TERMS]
+        n_words = len(words)
+        index = self.index
         for w, (k, tok) in enumerate(words):
-            seen = set()
+            seen: set[int] = set()
             for key in tok.keys:
-                for entry in self.index.get(key, ()):
-                    if id(entry) in seen:
+                entries = index.get(key)
+                if not entries:
+                    continue
+                for entry in entries:
+                    n = len(entry.tokens)
+                    if w + n > n_words or id(entry) in seen:
                         continue
                     seen.add(id(entry))
-                    n = len(entry.tokens)
-                    if w + n > len(words):
+                    if n > 1 and not all(entry.tokens[x] in words[w + x][1].keys for x in range(1, n)):
                         continue
-                    if all(entry.tokens[x] in words[w + x][1].keys for x in range(1, n)):
-                        # a place name never takes the article ("المالية" is not Malé)
-                        placed = entry.layer == "city" or (entry.kind == "country" and entry.sub in ("capital", "name"))
-                        if placed and not entry.article and _article_added(entry.tokens[0], tok.text):
-                            continue
-                        found.append(Match(entry, k, words[w + n - 1][0] + 1))
+                    # a place name never takes the article ("المالية" is not Malé)
+                    placed = entry.layer == "city" or (entry.kind == "country" and entry.sub in ("capital", "name"))
+                    if placed and not entry.article and _article_added(entry.tokens[0], tok.text):
+                        continue
+                    found.append(Match(entry, k, words[w + n - 1][0] + 1))
         return found
 
 

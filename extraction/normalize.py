@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun), the superscript alef, tatweel,
@@ -47,7 +48,7 @@ def normalize_char(ch: str) -> str:
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    orig_index: tuple[int, ...]  # one entry per normalised char, plus one past the end
+    orig_index: Sequence[int]  # one entry per normalised char, plus one past the end
     original: str
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -58,16 +59,26 @@ class Normalized:
         return self.orig_index[start], self.orig_index[end - 1] + 1
 
 
+class _Table(dict):
+    """str.translate table filled on demand: each character normalised once per process."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = normalize_char(chr(code))
+        return value
+
+
+_TABLE = _Table()
+
+
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
+    out = text.translate(_TABLE)
+    if all(len(_TABLE[ord(c)]) == 1 for c in set(text)):
+        return Normalized(out, range(len(text) + 1), text)  # one character for one: offsets unchanged
     index: list[int] = []
     for i, ch in enumerate(text):
-        n = normalize_char(ch)
-        for c in n:  # lower() of a few letters is two chars long; both map to i
-            out.append(c)
-            index.append(i)
+        index.extend([i] * len(_TABLE[ord(ch)]))  # dropped marks add nothing, "İ" → "i̇" adds two
     index.append(len(text))
-    return Normalized("".join(out), tuple(index), text)
+    return Normalized(out, tuple(index), text)
 
 
 def normalize_term(term: str) -> str:

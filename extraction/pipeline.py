@@ -70,6 +70,15 @@ def _pm_of(extracted: dict) -> str | None:
     return None
 
 
+def _pm_on(day: str | None) -> str | None:
+    """The Iraqi Prime Minister in office on `day` (YYYY-MM-DD), from the office holders."""
+    from extraction.dates import parse_iso
+    from extraction.registry import load_registry
+
+    term = load_registry().iraqi_pm(parse_iso(day))
+    return term.name_en if term else None
+
+
 def extract_feed(feed_path: Path, out_path: Path, version: str) -> dict:
     counts = {"documents": 0, "meetings": 0, "invitations": 0, "messages": 0, "errors": 0}
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,7 +98,8 @@ def extract_feed(feed_path: Path, out_path: Path, version: str) -> dict:
             counts["documents"] += 1
             pm = _pm_of(extracted)
             for rec in flat_events(doc, extracted, version):
-                rec["pm"] = rec["pm"] or pm
+                # an invitation or message in a document with no meeting names no PM: the one in office
+                rec["pm"] = rec["pm"] or pm or _pm_on(rec["date"] or document_input(doc)["published"])
                 counts[rec["event_type"] + "s"] += 1
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, out_path)
