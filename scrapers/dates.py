@@ -90,3 +90,18 @@ def baghdad_fields(value: datetime | date | None) -> tuple[str | None, str | Non
         value = datetime.combine(value, time(), tzinfo=BAGHDAD)
     local = value.astimezone(BAGHDAD)
     return local.isoformat(), local.date().isoformat()
+
+
+def fallback_date(html: str) -> date | None:
+    """For layouts the spider does not know: ``htmldate`` on the page's markup only (meta tags,
+    JSON-LD, ``<time>``; ``extensive_search=False`` keeps it out of the prose, so no date is better
+    than a guessed one). Never the crawl time."""
+    if not html:
+        return None
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - htmldate raises on odd markup; no date is the safe answer
+        return None
+    return date.fromisoformat(found) if found else None

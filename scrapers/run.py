@@ -1,6 +1,6 @@
 """Run a crawl from Python (the Prefect flow and the CLI call this).
 
-    crawl(spider, data_dir=None, start_url=None, settings=None, timeout=600) -> CrawlResult
+    crawl(spider, data_dir=None, start_url=None, settings=None, timeout=600, spider_args=None) -> CrawlResult
 
 Each crawl runs ``python -m scrapers.crawl`` in a subprocess (Scrapy's Twisted reactor cannot be
 restarted in one process). ``CrawlError`` is raised, with the spider name and the tail of the
@@ -52,8 +52,10 @@ def crawl(
     start_url: str | None = None,
     settings: dict | None = None,
     timeout: float = 600,
+    spider_args: dict[str, str] | None = None,
 ) -> CrawlResult:
-    """Crawl ``spider`` once (incrementally) into the data folder; see the module docstring."""
+    """Crawl ``spider`` once (incrementally) into the data folder; see the module docstring.
+    ``spider_args`` are the spider's ``-a`` arguments (``{"since": "2020-05-01"}`` to backfill)."""
     if data_dir is None:
         from flows.paths import data_dir as default_data_dir
 
@@ -65,6 +67,8 @@ def crawl(
         cmd += ["--start-url", start_url]
     if settings:
         cmd += ["--settings-json", json.dumps(settings)]
+    for name, value in (spider_args or {}).items():
+        cmd += ["-a", f"{name}={value}"]
     try:
         proc = subprocess.run(cmd, check=False, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired as exc:

@@ -70,6 +70,7 @@ class CrawlStore:
         state.setdefault("failed", {})  # url -> reason: retried next run
         state.setdefault("duplicates", {})  # url -> doc_id it duplicates: not fetched again
         state.setdefault("listings", {})  # listing url -> release links found last time
+        state.setdefault("skipped", {})  # url -> why it was not stored (irrelevant): not fetched again
         return state
 
     @property
@@ -79,9 +80,9 @@ class CrawlStore:
     def already_stored(self, url: str) -> bool:
         """True for a release an earlier run stored (or found to duplicate one)."""
         key = canonicalize(url)
-        return (key in self.known_urls or key in self.known_canonical or key in self.state["duplicates"]) and (
-            key not in self.state["failed"]
-        )
+        seen = (key in self.known_urls or key in self.known_canonical or key in self.state["duplicates"]
+                or key in self.state["skipped"])
+        return seen and key not in self.state["failed"]
 
     # ---------------------------------------------------------------------------------- writing
 
@@ -111,6 +112,11 @@ class CrawlStore:
 
     def mark_failed(self, url: str, reason: str) -> None:
         self.state["failed"][canonicalize(url)] = reason
+
+    def mark_skipped(self, url: str, reason: str) -> None:
+        key = canonicalize(url)
+        self.state["skipped"][key] = reason
+        self.state["failed"].pop(key, None)
 
     def mark_duplicate(self, url: str, of_doc_id: str) -> None:
         self.state["duplicates"][canonicalize(url)] = of_doc_id

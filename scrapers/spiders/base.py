@@ -25,14 +25,17 @@ from urllib.parse import urljoin
 
 import scrapy
 from parsel import Selector
-from scrapy.exceptions import DownloadTimeoutError
+from scrapy.exceptions import DownloadTimeoutError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed
 
 from scrapers import items as it
-from scrapers.dates import baghdad_fields
+from scrapers import relevance
+from scrapers.dates import BAGHDAD, baghdad_fields, fallback_date
 from scrapers.items import Document, Rejected, content_hash, utc_now
 from scrapers.pagetext import decode_page, detect_script_lang
 from scrapers.store import CrawlStore, new_run_id
@@ -68,6 +71,7 @@ class DiwanSpider(scrapy.Spider):
         allowed_domain: str | None = None,
         run_id: str | None = None,
         max_pages: int | str = 0,
+        since: str | None = None,
         *args: Any,
         **kwargs: Any,
     ):
@@ -76,7 +80,12 @@ class DiwanSpider(scrapy.Spider):
         self.allowed_domains = [allowed_domain or registrable_host(self.start_url)]
         self.run_id = run_id or new_run_id()
         self.max_pages = int(max_pages or 0)
+        # Backfill: walk the archive back to this date and stop (``-a since=2020-05-01``).
+        self.since: date | None = date.fromisoformat(since) if since else None
         self._requested: set[str] = set()
+        self._listings_seen: set[str] = set()
+        # Publication dates a listing, feed or API told us before the article was fetched.
+        self.link_dates: dict[str, datetime | date] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -102,6 +111,25 @@ class DiwanSpider(scrapy.Spider):
         """Candidate article links on a listing page (filtered by ``is_release_url``)."""
         return sel.css("a::attr(href)").getall()
 
+    def link_date(self, url: str) -> date | None:
+        """A release's date known before fetching it (from a feed, the API or the URL), else None."""
+        when = self.link_dates.get(canonicalize(url))
+        return when.astimezone(BAGHDAD).date() if isinstance(when, datetime) else when
+
+    def listing_requests(self) -> Iterable[scrapy.Request]:
+        """The first listing request(s) of a run; the WordPress mixin asks its API and feed first."""
+        yield self.listing_request(self.start_url, 1)
+
+    def listing_request(self, url: str, page_no: int, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
+                              meta={"listing_page": page_no, **meta})
+
+    @property
+    def page_limit(self) -> int:
+        """Listing pages to follow at most: ``max_pages``, else ``DIWAN_MAX_LISTING_PAGES`` (a pagination
+        trap must end)."""
+        return self.max_pages or self.crawler.settings.getint("DIWAN_MAX_LISTING_PAGES", 500)
+
     # ---------------------------------------------------------------------------------- crawl
 
     async def start(self) -> AsyncIterator[Any]:
@@ -111,9 +139,8 @@ class DiwanSpider(scrapy.Spider):
             request = self.release_request(url)
             if request is not None:
                 yield request
-        yield scrapy.Request(
-            self.start_url, callback=self.parse_listing, errback=self.on_error, meta={"listing_page": 1}
-        )
+        for request in self.listing_requests():
+            yield request
 
     def release_request(self, url: str) -> scrapy.Request | None:
         """A request for a release page, or None if this run already asked for it."""
@@ -139,24 +166,45 @@ class DiwanSpider(scrapy.Spider):
             url = urljoin(response.url, href.strip())
             if self.is_release_url(url) and url not in links:
                 links.append(url)
-        previous = self.store.record_listing(response.url, len(links))
-        if not links and (previous or (page_no == 1 and self.store.has_history)):
+        items, older = self.follow_releases(response.url, links, page_no)
+        yield from items
+        if older:
+            return
+        next_url = self.next_page(response, sel)
+        if next_url and page_no < self.page_limit and canonicalize(next_url) not in self._listings_seen:
+            self._listings_seen.add(canonicalize(next_url))
+            yield self.listing_request(next_url, page_no + 1)
+        elif next_url and page_no >= self.page_limit:
+            self.crawler.stats.set_value("diwan/listing_page_limit", self.page_limit)
+
+    def follow_releases(
+        self, listing_url: str, links: list[str], page_no: int, check_layout: bool = True
+    ) -> tuple[list[Any], bool]:
+        """Requests for the unseen releases among a listing's links, and whether the listing has gone
+        past the backfill date (every link dated before ``since``: stop paginating).
+        Also the layout check: no links where an earlier run found some -> ``layout_changed``."""
+        out: list[Any] = []
+        previous = self.store.record_listing(listing_url, len(links))
+        if check_layout and not links and (previous or (page_no == 1 and self.store.has_history)):
             detail = f"listing page {page_no} has no release links (last run: {previous or 'some'})"
-            self.logger.error("layout_changed: %s %s", response.url, detail)
+            self.logger.error("layout_changed: %s %s", listing_url, detail)
             self.crawler.stats.inc_value("diwan/layout_changed")
-            yield Rejected(response.url, it.LAYOUT_CHANGED, detail, fatal=True)
-        for url in links:
+            out.append(Rejected(listing_url, it.LAYOUT_CHANGED, detail, fatal=True))
+        dates = [self.link_date(url) for url in links]
+        for url, when in zip(links, dates, strict=True):
+            if self.since and when and when < self.since:
+                self.crawler.stats.inc_value("diwan/skipped_before_since")
+                continue
             if self.store.already_stored(url):
                 self.crawler.stats.inc_value("diwan/skipped_stored")
                 continue
             request = self.release_request(url)
             if request is not None:
-                yield request
-        next_url = self.next_page(response, sel)
-        if next_url and (not self.max_pages or page_no < self.max_pages):
-            yield scrapy.Request(
-                next_url, callback=self.parse_listing, errback=self.on_error, meta={"listing_page": page_no + 1}
-            )
+                out.append(request)
+        older = bool(self.since and links and all(d and d < self.since for d in dates))
+        if older:
+            self.crawler.stats.set_value("diwan/backfill_reached", self.since.isoformat())
+        return out, older
 
     def next_page(self, response: Response, sel: Selector) -> str | None:
         candidates = sel.css('link[rel="next"]::attr(href), a[rel~="next"]::attr(href), a.next::attr(href)').getall()
@@ -172,11 +220,25 @@ class DiwanSpider(scrapy.Spider):
 
     def parse_release(self, response: Response) -> Iterable[Any]:
         self.crawler.stats.inc_value("diwan/release_pages")
-        _, sel = self.decode(response)
+        text, sel = self.decode(response)
         try:
             page = self.parse_page(response, sel)
         except NotARelease as exc:
             yield Rejected(response.url, it.NOT_A_RELEASE, str(exc))
+            return
+        if truncated(response.body):
+            yield Rejected(response.url, it.TRUNCATED, "the HTML ends before </html>", retry=True)
+            return
+        if page.published is None:
+            # the API's or feed's date, else htmldate on the page's markup (never its prose, never now)
+            page.published = self.link_dates.get(canonicalize(response.url)) or fallback_date(text)
+        day = page.published.date() if isinstance(page.published, datetime) else page.published
+        if self.since and day and day < self.since:
+            self.crawler.stats.inc_value("diwan/skipped_before_since")
+            return
+        if self.source_kind == "news" and not relevance.is_relevant(page.title, "\n".join(page.body_lines)):
+            self.crawler.stats.inc_value("diwan/skipped/irrelevant")
+            self.store.mark_skipped(response.url, "irrelevant")
             return
         yield self.make_document(response, page)
 
@@ -204,6 +266,13 @@ class DiwanSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> Iterable[Any]:
         request = failure.request
+        fallback = request.meta.get("on_missing")
+        if fallback is not None:  # an optional endpoint (API, feed) is missing: use the next way in
+            if request.meta.get("listing_page", 1) == 1:
+                self.crawler.stats.inc_value("diwan/fallback")
+            self.logger.info("%s unavailable (%s): falling back", request.url, failure.getErrorMessage())
+            yield from fallback()
+            return
         is_release = bool(request.meta.get("release"))
         if failure.check(HttpError):
             status = failure.value.response.status
@@ -212,8 +281,27 @@ class DiwanSpider(scrapy.Spider):
             reason, detail = it.TIMEOUT, f"no answer within {self.crawler.settings.getfloat('DOWNLOAD_TIMEOUT')} s"
         elif failure.check(DNSLookupError):
             reason, detail = it.NETWORK_ERROR, "DNS lookup failed"
+        elif failure.check(IgnoreRequest):
+            message = failure.getErrorMessage()
+            if "robots.txt" in message.lower():
+                reason, detail, is_release = it.ROBOTS_DISALLOWED, message, False
+            elif "redirect" in message.lower():
+                reason, detail = it.REDIRECT_LOOP, message
+            else:
+                reason, detail = it.NETWORK_ERROR, message
+        elif failure.check(CancelledError) or "maxsize" in failure.getErrorMessage().lower():
+            limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            reason, detail = it.TOO_LARGE, f"larger than DOWNLOAD_MAXSIZE ({limit} bytes)"
+        elif failure.check(ResponseFailed):
+            reason, detail = it.NETWORK_ERROR, f"connection lost mid-body: {failure.getErrorMessage()}"
         else:
             reason, detail = it.NETWORK_ERROR, f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.crawler.stats.inc_value(f"diwan/failed/{reason}")
         self.logger.warning("%s %s: %s", reason, request.url, detail)
         yield Rejected(request.url, reason, detail, retry=is_release)
+
+
+def truncated(body: bytes) -> bool:
+    """A page that opened ``<html`` but never closed it was cut off in transit."""
+    head, tail = body[:2048].lower(), body[-2048:].lower()
+    return b"<html" in head and b"</html" not in tail and b"</body" not in tail

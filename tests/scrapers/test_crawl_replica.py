@@ -4,54 +4,33 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from conftest import FAST, MANIFEST, SITES, add_links, copy_site, gold, normalised, pages_of
+from conftest import (
+    FAST,
+    MANIFEST,
+    SITES,
+    add_links,
+    check_feed,
+    copy_site,
+    expected_docs,
+    gold,
+    normalised,
+    pages_of,
+    quarantine,
+    read_jsonl,
+)  # fmt: skip
 
 from scrapers.replica_server import serve_site
 from scrapers.run import CrawlError, crawl
-from scrapers.urls import canonical_url, doc_id
 
 AR, EN, NEWS = "iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news"
-
-
-def read_jsonl(path: Path | None) -> list[dict]:
-    if path is None or not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def quarantine(data_dir: Path, spider: str) -> list[dict]:
-    return [row for p in sorted((data_dir / "quarantine" / spider).glob("*.jsonl")) for row in read_jsonl(p)]
-
-
-def expected_docs(spider: str, base: str) -> dict[str, dict]:
-    """url fetched -> manifest entry plus the doc_id the crawl must give it."""
-    out = {}
-    for path, info in pages_of(spider):
-        url = base + path
-        out[url] = {**info, "doc_id": doc_id(canonical_url(url, info["canonical_url"]))}
-    return out
 
 
 @pytest.fixture(scope="module")
 def pmo_base():
     with serve_site(SITES / "pmo") as base:
         yield base
-
-
-def check_feed(result, spider: str, base: str) -> list[dict]:
-    docs = read_jsonl(result.feed_path)
-    expected = expected_docs(spider, base)
-    assert sorted(d["url"] for d in docs) == sorted(expected)  # every release exactly once
-    for doc in docs:
-        info = expected[doc["url"]]
-        assert doc["doc_id"] == info["doc_id"]
-        assert (doc["title"], doc["lang"], doc["published_date"]) == (info["title"], info["lang"], info["published"])
-        if info["gold_id"]:
-            assert normalised(doc["body_text"]) == normalised(gold()[info["gold_id"]]["text"])
-    return docs
 
 
 def test_pmo_ar_crawl_then_incremental_rerun(tmp_path, pmo_base):

@@ -1,6 +1,7 @@
 """The replica server: routing, robots.txt, charset headers and injected faults."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -106,3 +107,24 @@ def test_command_line_serves_a_site():
     finally:
         proc.terminate()
         proc.wait(timeout=5)
+
+
+def test_wordpress_api_pages_with_headers():
+    with serve_site("yesiraq") as base:
+        with urllib.request.urlopen(base + "/wp-json/wp/v2/posts?per_page=5&page=2", timeout=5) as response:
+            headers, posts = response.headers, json.loads(response.read())
+        past_end = fetch(base + "/wp-json/wp/v2/posts?per_page=5&page=99")
+        after = json.loads(fetch(base + "/wp-json/wp/v2/posts?per_page=100&after=2021-01-01T00:00:00")[2])
+    total = len(MANIFEST["yesiraq"]["pages"])
+    assert headers["X-WP-Total"] == str(total) and headers["X-WP-TotalPages"] == str(-(-total // 5))
+    assert headers["Content-Type"] == "application/json; charset=UTF-8"
+    assert len(posts) == 5 and all(p["link"].startswith(base + "/") for p in posts)
+    assert past_end[0] == 400 and b"rest_post_invalid_page_number" in past_end[2]
+    assert after and all(p["date"] > "2021-01-01" for p in after)
+
+
+def test_wordpress_feed_is_rss_with_paged():
+    with serve_site("yesiraq") as base:
+        first, second, past = fetch(base + "/feed/"), fetch(base + "/feed/?paged=2"), fetch(base + "/feed/?paged=9")
+    assert first[1] == "application/rss+xml; charset=UTF-8" and first[2].count(b"<item>") == 10
+    assert second[2].count(b"<item>") == len(MANIFEST["yesiraq"]["pages"]) - 10 and past[0] == 404
