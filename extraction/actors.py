@@ -92,6 +92,8 @@ class ActorReading:
     def _anchor_forward(self, s: Sentence, m: Match, used: set[int]):
         """The country/organisation a title belongs to, written after it; nested titles chain."""
         words = CONNECTORS | ({"من", "from"} if m.value == "delegation" else set())
+        if m.entry.sub == "pm":
+            words = words - {"to"}  # "the first visit of the Premier to the United States"
         i, e = m.j, None
         while i < len(s.tokens) and i - m.j <= 3:
             e = self._ent_at(s, i)
@@ -279,6 +281,9 @@ class ActorReading:
             anchor = self._anchor_backward(s, m, used) or self._anchor_forward(s, m, used)
         if anchor is None and scope in ("foreign", "president"):
             anchor = self._shared_anchor(s, m)
+        if scope == "counterpart" and anchor and anchor[1] == "IQ":
+            # "نظيره العراقي" is told from the foreigner's side: his Iraqi counterpart
+            return self._iraqi_counterpart(s, m, anchor[2], used)
         end = anchor[2] if anchor else m.j
         person_id, name, name_end = self._name_after(s, end, used) if with_name else (None, None, end)
         end = max(end, name_end)
@@ -347,6 +352,30 @@ class ActorReading:
         if actor.party is None:
             return None
         return actor
+
+    def _iraqi_counterpart(self, s: Sentence, m: Match, end: int, used: set[int]) -> Actor:
+        """The Iraqi official of the foreigner's rank: a foreign minister's counterpart is Iraq's foreign
+        minister, a head of government's is the Prime Minister (and the foreigner is then the guest)."""
+        _, _, name_end = self._name_after(s, end, used)
+        subject = next((e for e in reversed(s.ents) if e.j <= m.i and e.kind in ("person", "title")), None)
+        # a surname met earlier ("بحث ظريف مع نظيره العراقي") is a subject too
+        alias = next(((k, self.aliases[key]) for k in range(m.i - 1, (subject.j if subject else 0) - 1, -1)
+                      for key in s.tokens[k].keys if key in self.aliases), None)
+        person = alias[1] if alias else (subject.value if subject is not None and subject.kind == "person" else None)
+        role = None
+        if person:
+            t = self.reg.term_on(person, self.pub)
+            role = t.role if t and t.country != "IQ" and not t.role.startswith("iq_") else None
+        elif subject is not None and subject.entry.sub not in ("pm", "pm_honorific", "domestic"):
+            role = subject.value
+        guest = None
+        if role is None:  # "جمعه بنظيره العراقي": the foreign head of government named before
+            guest = next((p for p in reversed(self.memory) if p.role == "head_of_government"), None)
+            role = guest.role if guest else "head_of_government"
+        if role not in ("head_of_government", "head_of_state"):
+            return Actor(m.i, max(end, name_end), "domestic", role=role)
+        self._guest = guest
+        return Actor(m.i, max(end, name_end), "pm")
 
     def _apposition_of_foreign(self, s: Sentence, m: Match) -> bool:
         """"Prince Salman bin Hamad, Crown Prince and Prime Minister": the title is his, not Iraq's PM."""
@@ -435,6 +464,10 @@ class ActorReading:
                 out.append(a)
         out += self._alias_actors(s, out)
         out += self._pair_actors(s, out)
+        guest, self._guest = getattr(self, "_guest", None), None
+        if guest is not None and not any(a.party == guest.party for a in out):
+            out.append(Actor(guest.i, guest.i, "foreign", role=guest.role, country=guest.country, org=guest.org,
+                             person_id=guest.person_id, name=guest.name))
         return self._consolidate(s, out)
 
     def _pair_actors(self, s: Sentence, found: list[Actor]) -> list[Actor]:

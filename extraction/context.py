@@ -141,6 +141,8 @@ class Context:
             return True
         if self._marks(s, "background") and not (self._marks(s, "meet", "phone", "video", "convey")):
             return True
+        if any(m.i <= 1 for m in self._marks(s, "background")):
+            return True  # "Before heading to Tehran, ...": the whole sentence is earlier
         return "had" in words and any(w.endswith("ed") or w in ("met", "held") for w in words)
 
     def _update_location(self, s: Sentence) -> None:

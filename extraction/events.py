@@ -328,7 +328,10 @@ class EventFinding:
                         self.location, self.location_country = location, a.country
                 elif not bg and self.location is None and location != "Baghdad":
                     self.location = location
-                location = location or "Baghdad"
+                if self._marks(s, "nowhere"):
+                    location = None  # "عند منفذ طريبيل الحدودي": a border post, no city
+                else:
+                    location = location or "Baghdad"
             self._add_meeting(a, mode, location, date, s)
 
     def _called_for(self, s: Sentence, m: Match) -> bool:

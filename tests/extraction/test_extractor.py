@@ -298,3 +298,27 @@ def test_undated_text_naming_only_the_title_still_counts():
     r = run("استقبل رئيس مجلس الوزراء، اليوم، السفير الهندي.", published=None)
     assert meetings(r) == [(None, "IN", "ambassador", "in_person", "Baghdad")]
     assert r["meetings"][0]["pm"] is None
+
+
+def test_his_iraqi_counterpart_is_the_prime_minister_for_a_head_of_government():
+    r = run("بدأ رئيس الوزراء الأردني زيارة رسمية الى بغداد. وأقيمت له مراسم استقبال رسمية، أعقبها لقاء ثنائي "
+            "جمعه بنظيره العراقي.")
+    assert [m[1:3] for m in meetings(r)] == [("JO", "head_of_government")]
+
+
+def test_his_iraqi_counterpart_is_the_foreign_minister_for_a_foreign_minister():
+    r = run("وصل وزير الخارجية الإيراني الى بغداد، وذكر رئيس مجلس الوزراء أهمية الزيارة. "
+            "وبحث الوزير الإيراني مع نظيره العراقي التعاون.")
+    assert r["meetings"] == []
+
+
+def test_a_border_post_has_no_city():
+    r = run("التقى رئيس مجلس الوزراء، اليوم، رئيس الوزراء الأردني عند منفذ طريبيل الحدودي.")
+    assert meetings(r) == [("2021-06-15", "JO", "head_of_government", "in_person", None)]
+
+
+def test_a_meeting_that_was_planned_but_did_not_happen():
+    r = run("US Vice President Mike Pence spoke by phone with Prime Minister Adil Abdul-Mahdi on Saturday. "
+            "Pence had intended to meet "
+            "the Prime Minister in person.", lang="en", published="2019-11-23")
+    assert [m[3] for m in meetings(r)] == ["phone"]
