@@ -28,14 +28,23 @@ def rules_version() -> str:
     return (Path(__file__).resolve().parent / "rules" / "VERSION").read_text(encoding="utf-8").strip()
 
 
+def _text(doc: dict, field: str) -> str:
+    value = doc.get(field)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(f"{field} is a {type(value).__name__}, not a string")
+    return value
+
+
 def document_input(doc: dict) -> dict:
-    """The extractor's view of a crawled Document."""
+    """The extractor's view of a crawled Document (TypeError when a text field is not text)."""
     return {
         "id": doc["doc_id"],
         "lang": doc.get("lang"),
-        "published": doc.get("published_date") or (doc.get("published_at") or "")[:10] or None,
-        "title": doc.get("title") or "",
-        "text": doc.get("body_text") or "",
+        "published": _text(doc, "published_date") or _text(doc, "published_at")[:10] or None,
+        "title": _text(doc, "title"),
+        "text": _text(doc, "body_text"),
     }
 
 
@@ -90,8 +99,9 @@ def extract_feed(feed_path: Path, out_path: Path, version: str) -> dict:
             try:
                 doc = json.loads(line)
                 extracted = extract_document(document_input(doc))
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                # one broken line never loses the rest of the feed; it is counted and reported
+            except Exception as exc:  # noqa: BLE001
+                # one broken line (or one document the extractor cannot read) never loses the rest of the
+                # feed, nor blocks every later run on this append-only file; it is counted and reported
                 counts["errors"] += 1
                 counts.setdefault("error_details", []).append(f"{feed_path.name}: {type(exc).__name__}: {exc}")
                 continue
