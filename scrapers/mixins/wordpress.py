@@ -28,15 +28,15 @@ import json
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import scrapy
 from parsel import Selector
 from scrapy.http import Response
 
 from scrapers.dates import parse_iso
+from scrapers.mixins.feed import FeedMixin
 from scrapers.pagetext import detect_script_lang, html_lang, selector_lines
 from scrapers.spiders.base import NotARelease, Page
 from scrapers.urls import canonicalize
@@ -74,20 +74,16 @@ def gmt(value: str | None) -> datetime | None:
         return None
 
 
-class WordPressMixin:
+class WordPressMixin(FeedMixin):
     """Crawling and parsing shared by WordPress outlets; subclasses set the class attributes."""
 
     title_suffix: str = r"$^"  # regex of the site name the theme appends to <title>
     api_path = "/wp-json/wp/v2/posts"
-    feed_path = "/feed/"
     api_per_page = 20
     search: str | None = None  # -a search=...
     via: str = "api"  # -a via=feed | html
 
     # ------------------------------------------------------------------------------- the ways in
-
-    def site_url(self, path: str) -> str:
-        return urljoin(self.start_url, path)
 
     def listing_requests(self) -> Iterable[scrapy.Request]:
         if self.via == "html":
@@ -106,12 +102,6 @@ class WordPressMixin:
         fallback = (lambda: [self.feed_request(1)]) if page_no == 1 else (list)
         return scrapy.Request(self.site_url(self.api_path) + "?" + urlencode(params), callback=self.parse_api,
                               errback=self.on_error, meta={"listing_page": page_no, "on_missing": fallback})
-
-    def feed_request(self, page_no: int) -> scrapy.Request:
-        url = self.site_url(self.feed_path) + (f"?paged={page_no}" if page_no > 1 else "")
-        fallback = (lambda: [self.listing_request(self.start_url, 1)]) if page_no == 1 else (list)
-        return scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
-                              meta={"listing_page": page_no, "on_missing": fallback})
 
     def parse_api(self, response: Response) -> Iterable[Any]:
         page_no = response.meta["listing_page"]
@@ -138,46 +128,6 @@ class WordPressMixin:
         total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
         if page_no < total and self._more_wanted(items, links, page_no):
             yield self.api_request(page_no + 1)
-
-    def parse_feed(self, response: Response) -> Iterable[Any]:
-        page_no = response.meta["listing_page"]
-        sel = Selector(text=response.text, type="xml")
-        entries = sel.xpath("//item")
-        if not entries and page_no == 1 and not sel.xpath("/rss|/feed"):
-            self.crawler.stats.inc_value("diwan/fallback")
-            yield from response.meta["on_missing"]()
-            return
-        self.crawler.stats.inc_value("diwan/listing_pages")
-        self.crawler.stats.inc_value("diwan/feed_pages")
-        links = []
-        for entry in entries:
-            link = (entry.xpath("link/text()").get() or "").strip()
-            if not link or not self.is_release_url(link):
-                continue
-            links.append(link)
-            try:
-                when = parsedate_to_datetime(entry.xpath("pubDate/text()").get() or "")
-            except (TypeError, ValueError):
-                when = None
-            if when:
-                self.link_dates[canonicalize(link)] = when
-        items, older = self.follow_releases(response.url, links, page_no)
-        yield from items
-        if page_no == 1:
-            self._feed_size = len(entries)
-        full = len(entries) >= getattr(self, "_feed_size", 1)
-        if links and full and not older and self._more_wanted(items, links, page_no):
-            yield self.feed_request(page_no + 1)
-
-    def _more_wanted(self, items: list, links: list[str], page_no: int) -> bool:
-        """Another listing page: only if this one held something new (or we are backfilling)."""
-        if page_no >= self.page_limit:
-            self.crawler.stats.set_value("diwan/listing_page_limit", self.page_limit)
-            return False
-        new = any(isinstance(i, scrapy.Request) for i in items)
-        if not new and not self.since:
-            self.crawler.stats.inc_value("diwan/incremental_stop")
-        return new or bool(self.since)
 
     # ----------------------------------------------------------------------------- article pages
 

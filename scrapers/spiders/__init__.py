@@ -1,7 +1,7 @@
 """One spider per source stream, named ``<jurisdiction>_<agency>_<stream>``."""
 from __future__ import annotations
 
-SPIDER_NAMES = ("iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news")
+SPIDER_NAMES = ("iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en")
 
 
 def spider_class(name: str):
