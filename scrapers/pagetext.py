@@ -39,7 +39,8 @@ def declared_charsets(content_type: str | None, body: bytes) -> tuple[str | None
 
 
 def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode a page: HTTP header charset, then <meta> charset, then strict UTF-8, then cp1256.
+    """Decode a page: HTTP header charset, then <meta> charset, then strict UTF-8, then UTF-8 minus a
+    few invalid bytes, then cp1256.
 
     A declared charset that cannot decode the bytes strictly is skipped (a wrong server header is
     common on old static sites); the last resort decodes cp1256 with replacement characters.
@@ -48,14 +49,23 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
     if body.startswith(codecs.BOM_UTF8):
         return body[len(codecs.BOM_UTF8) :].decode("utf-8", "replace"), "utf-8-sig"
     header, meta = declared_charsets(content_type, body)
-    for candidate in (header, meta, "utf-8", "cp1256"):
+    for candidate in (header, meta, "utf-8"):
         if candidate is None:
             continue
         try:
             return body.decode(candidate), candidate
         except (UnicodeDecodeError, LookupError):
             continue
-    return body.decode("cp1256", "replace"), "cp1256"
+    # UTF-8 with a few stray bytes (a corrupted upload): drop the bytes, keep the text. A cp1256 page
+    # read as UTF-8 fails on nearly every Arabic letter, so it never gets here.
+    if (header or meta or "utf-8") == "utf-8":
+        bad = body.decode("utf-8", "replace").count("\ufffd")
+        if bad <= max(8, len(body) // 2000):
+            return body.decode("utf-8", "ignore"), "utf-8-lossy"
+    try:
+        return body.decode("cp1256"), "cp1256"
+    except UnicodeDecodeError:
+        return body.decode("cp1256", "replace"), "cp1256"
 
 
 def normalise_line(line: str) -> str:

@@ -33,6 +33,7 @@ it between runs) or by the query flag ``?__fault=<kind>``:
 - ``"invalid-utf8"``: stray ``\xff\xfe`` bytes inside a UTF-8 page;
 - ``"huge"`` / ``"huge:<MB>"``: a page of that many megabytes (default 50), streamed;
 - ``"redirect-loop"``: 302 to the same path with a counter, for ever;
+- ``"trap"``: a listing page whose "next" link leads to one more such page, for ever;
 - ``"cp1256"``: the page re-encoded as windows-1256 with its ``<meta charset>`` removed and no charset
   in the header; ``"cp1256-wrong-header"``: the same bytes, but the header claims UTF-8.
 
@@ -182,6 +183,11 @@ class ReplicaHandler(BaseHTTPRequestHandler):
             return
         if fault == "reset":
             self._reset_mid_body()
+            return
+        if fault == "trap":  # endless pagination: every page links to one more
+            n = int(dict(params).get("trap", "0")) + 1
+            body = f'<html><body><p>page {n}</p><a rel="next" href="{path}?trap={n}">Next</a></body></html>'
+            self._send(200, body.encode(), "text/html; charset=UTF-8", head)
             return
         if fault == "redirect-loop":
             self.send_response(302)

@@ -289,16 +289,17 @@ class DiwanSpider(scrapy.Spider):
                 reason, detail = it.REDIRECT_LOOP, message
             else:
                 reason, detail = it.NETWORK_ERROR, message
-        elif failure.check(CancelledError) or "maxsize" in failure.getErrorMessage().lower():
+        elif failure.check(CancelledError) or "max size" in failure.getErrorMessage().lower():
             limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
             reason, detail = it.TOO_LARGE, f"larger than DOWNLOAD_MAXSIZE ({limit} bytes)"
-        elif failure.check(ResponseFailed):
-            reason, detail = it.NETWORK_ERROR, f"connection lost mid-body: {failure.getErrorMessage()}"
+        elif failure.check(ResponseFailed) or "DataLoss" in failure.type.__name__:
+            reason, detail = it.NETWORK_ERROR, f"connection lost mid-body ({failure.type.__name__})"
         else:
             reason, detail = it.NETWORK_ERROR, f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.crawler.stats.inc_value(f"diwan/failed/{reason}")
-        self.logger.warning("%s %s: %s", reason, request.url, detail)
-        yield Rejected(request.url, reason, detail, retry=is_release)
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL we asked for, not a hop
+        self.logger.warning("%s %s: %s", reason, url, detail)
+        yield Rejected(url, reason, detail, retry=is_release)
 
 
 def truncated(body: bytes) -> bool:
