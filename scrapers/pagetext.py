@@ -59,8 +59,10 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
     # UTF-8 with a few stray bytes (a corrupted upload): drop the bytes, keep the text. A cp1256 page
     # read as UTF-8 fails on nearly every Arabic letter, so it never gets here.
     if (header or meta or "utf-8") == "utf-8":
-        bad = body.decode("utf-8", "replace").count("\ufffd")
-        if bad <= max(8, len(body) // 2000):
+        lossy = body.decode("utf-8", "replace")
+        bad = lossy.count("\ufffd")
+        good = sum(1 for char in lossy if ord(char) > 127) - bad  # real multi-byte letters
+        if bad <= max(8, len(body) // 2000) and good >= 10 * bad:
             return body.decode("utf-8", "ignore"), "utf-8-lossy"
     try:
         return body.decode("cp1256"), "cp1256"
