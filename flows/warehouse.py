@@ -24,7 +24,11 @@ import duckdb
 
 from flows import paths
 
-MARTS = ("fct_meetings", "fct_invitations", "fct_messages", "dim_countries", "dim_documents")
+MARTS = (
+    "fct_meetings", "fct_invitations", "fct_messages", "dim_countries", "dim_documents",
+    "dim_persons", "dim_person_terms", "dim_prime_ministers",
+    "fct_invitation_outcomes", "fct_release_parity", "mart_monthly_activity",
+)
 
 
 class WarehouseBuildError(RuntimeError):

@@ -129,6 +129,7 @@ facts as (
         arg_min({{ column }}, source_rank) filter (where {{ column }} is not null) as {{ column }},
         {%- endfor %}
         arg_min(evidence_text, source_rank) as evidence,
+        arg_min(lang, source_rank) as evidence_lang,
         arg_min(doc_id, source_rank) as evidence_doc_id,
         list(event_id order by source_rank) as event_ids,
         count(*) as n_events,
@@ -148,6 +149,7 @@ final as (
         facts.{{ column }},
         {%- endfor %}
         facts.evidence,
+        facts.evidence_lang,
         facts.evidence_doc_id,
         sources_aggregated.source_doc_ids,
         sources_aggregated.source_urls,

@@ -36,10 +36,16 @@ def gold() -> dict:
 
 def test_build_returns_rows_per_mart(good_warehouse):
     _, result = good_warehouse
-    assert result["counts"] == {
+    counts = result["counts"]
+    assert counts == {
         "fct_meetings": 14, "fct_invitations": 5, "fct_messages": 4,
-        "dim_countries": result["counts"]["dim_countries"], "dim_documents": 8,
+        "dim_countries": counts["dim_countries"], "dim_documents": 8,
+        "dim_persons": counts["dim_persons"], "dim_person_terms": counts["dim_person_terms"],
+        "dim_prime_ministers": 4, "fct_invitation_outcomes": 5, "fct_release_parity": 11,
+        "mart_monthly_activity": 8,
     }
+    assert counts["dim_person_terms"] == sum(1 for _ in (paths.RULES_DIR / "office_holders.csv").open()) - 1
+    assert 0 < counts["dim_persons"] <= counts["dim_person_terms"]
     assert result["counts"]["dim_countries"] > 150
     assert result["rules_version"] == "fixture-1"
     assert result["nodes"].get("error", 0) == 0 and result["nodes"].get("fail", 0) == 0
@@ -50,7 +56,7 @@ def test_build_ran_the_unit_tests_and_data_tests(good_warehouse):
     results = json.loads((data_dir / "dbt_target" / "run_results.json").read_text())["results"]
     unit = [r for r in results if r["unique_id"].startswith("unit_test.")]
     data_tests = [r for r in results if r["unique_id"].startswith("test.")]
-    assert len(unit) >= 9 and all(r["status"] == "pass" for r in unit)
+    assert len(unit) >= 15 and all(r["status"] == "pass" for r in unit)
     assert len(data_tests) >= 50 and all(r["status"] == "pass" for r in data_tests)
     names = {r["unique_id"].split(".")[2] for r in data_tests}
     assert {"assert_no_duplicate_facts", "assert_fact_dates_within_pm_term", "assert_every_event_in_one_fact"} <= names
@@ -168,7 +174,9 @@ def test_dim_countries_from_the_rules_gazetteer(con):
 def test_marts_live_in_schema_marts_and_repo_tree_stays_clean(con, good_warehouse):
     tables = {t for (t,) in con.execute(
         "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()}
-    assert {"fct_meetings", "fct_invitations", "fct_messages", "dim_countries", "dim_documents"} <= tables
+    assert {"fct_meetings", "fct_invitations", "fct_messages", "dim_countries", "dim_documents", "dim_persons",
+            "dim_person_terms", "dim_prime_ministers", "fct_invitation_outcomes", "fct_release_parity",
+            "mart_monthly_activity"} <= tables
     data_dir, _ = good_warehouse
     assert (data_dir / "dbt_target" / "manifest.json").exists() and (data_dir / "dbt_logs").is_dir()
     # (sqlfluff's dbt templater may leave target/partial_parse.msgpack; a build would write these)
