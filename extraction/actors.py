@@ -15,7 +15,7 @@ IN_PERSON_ROLES = {"ambassador", "envoy", "delegation", "minister", "foreign_min
 CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله", "بلاده", "المعتمد", "المعتمده",
               "سفاره", "embassy", "الخاص", "الخاصه", "العام", "الجديد", "الجديده", "السابق", "الحالي", "new", "outgoing", "'s"}
 # between a title and the name: "الرئيس آنذاك حسن روحاني", "the then President"
-NAME_SKIP = {"-", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"}
+NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"}
 LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
 FROM_WORDS = {"من", "from"}
 TO_WORDS = {"الي", "ل", "to", "for"}

@@ -59,12 +59,12 @@ class EventFinding:
     def _group_after(self, s: Sentence, i: int, foreign: list[Actor]) -> list[Actor]:
         """Actors starting at token i, with those joined to them by "و"/","/"and"."""
         out = []
-        k = self._skip(s, i, words={"the", "-", "قبل", "his", "her", "its", "their"})
+        k = self._skip(s, i, words={"the", "-", ".", "قبل", "his", "her", "its", "their"})
         for a in sorted(foreign, key=lambda a: a.i):
             if a.i < i:
                 continue
             hon = {t for m in s.marks if m.kind == "honorific" for t in range(m.i, m.j)}
-            gap_ok = out and all(t.text in LIST_JOINERS | {"the"} or (out[-1].j + x) in hon
+            gap_ok = out and all(t.text in LIST_JOINERS | {"the"} or t.keys & LIST_JOINERS or (out[-1].j + x) in hon
                                  for x, t in enumerate(s.tokens[out[-1].j:a.i]))
             if (not out and a.i <= k) or gap_ok:
                 out.append(a)
@@ -141,7 +141,8 @@ class EventFinding:
             if v.i < start - 1:
                 continue
             for c in s.cities:
-                if v.j <= c.i <= v.j + 3:
+                # "to visit the headquarters of the European Union in Brussels"
+                if v.j <= c.i <= v.j + 8 and c.i < self._clause_end(s, v.j):
                     # "لزيارة سلطنة عُمان" names the country, not Amman
                     if any(e.kind == "country" and e.entry.sub != "capital" and e.i <= c.i < e.j and e.j - e.i >= c.j - c.i
                            for e in s.ents):
@@ -173,7 +174,9 @@ class EventFinding:
             after = sorted([a for a in foreign if a.i >= r.j], key=lambda a: a.i)
             pm_after = [p for p in pms if p.i >= r.j and (not after or p.i < after[0].i)]
             extend = [x for x in self._marks(s, "extend_verb") if r.j <= x.i <= r.j + 3]
-            pm_invites = any(p.i in (r.j, r.j + 1) for p in pms)  # "تلبيةً لدعوة رئيس مجلس الوزراء"
+            # "تلبيةً لدعوة رئيس مجلس الوزراء", "تلبيةً لدعوة رسمية من رئيس الجمهورية ورئيس مجلس الوزراء"
+            first_foreign = min((a.i for a in after), default=len(s.tokens))
+            pm_invites = any(r.j <= p.i <= r.j + 8 and p.i < first_foreign for p in pms)
             addressed = [a for a in after if a.i > 0 and (s.tokens[a.i - 1].text in TO_WORDS or
                                                           s.tokens[a.i].text.startswith(("لل", "الي")))]
             if (extend or pm_invites) and not addressed:
@@ -232,7 +235,8 @@ class EventFinding:
             elif to_pm or (pm_before and not to_foreign):
                 # "قدّم وزير الخارجية السعودي دعوة الى الكاظمي": the one who hands it over; an ambassador
                 # only carries it, for his head of state
-                giver = next((a for a in reversed(foreign) if a.j <= n.i), None) or (foreign[0] if foreign else None)
+                giver = next((a for a in reversed(foreign) if a.j <= n.i), None) or next(
+                    (a for a in foreign if a.role in ("ambassador", "envoy")), None)
                 if giver is not None:
                     found.append(("received", self._principal(giver), n.i, False))
         for v in verbs:
