@@ -267,6 +267,12 @@ class ActorReading:
             return None
         if scope == "possessive":
             return Actor(m.i, m.j, "foreign", role=role, nested=True)
+        if scope == "guest":  # "ترحيبه بالضيف": the visitor received last
+            last = self.meetings[-1] if getattr(self, "meetings", None) else None
+            if last is None or last["mode"] != "in_person":
+                return None
+            return Actor(m.i, m.j, "foreign", role=last["counterpart_role"], country=last["counterpart_country"],
+                         org=last["counterpart_org"], person_id=last.get("_person"), name=last["counterpart_name"])
         if scope == "pm_honorific":
             # PMO releases call the Prime Minister "His Excellency"; before another title it is only courtesy
             nxt = self._skip(s, m.j, words={"the"}, honorifics=False)
@@ -378,9 +384,13 @@ class ActorReading:
         return Actor(m.i, max(end, name_end), "pm")
 
     def _apposition_of_foreign(self, s: Sentence, m: Match) -> bool:
-        """"Prince Salman bin Hamad, Crown Prince and Prime Minister": the title is his, not Iraq's PM."""
+        """"Prince Salman bin Hamad, Crown Prince and Prime Minister,": the title is his, not Iraq's PM.
+        Set off by commas on both sides; "استقبل الملك سلمان، رئيسَ مجلس الوزراء والوفد" is an object."""
         k = m.i - 1
         if k < 0 or s.tokens[k].text not in ("and", "و", ",", "،"):
+            return False
+        close = self._skip(s, m.j, words={"the"}, honorifics=False)
+        if close < len(s.tokens) and s.tokens[close].text not in (",", "،", ".") and s.tokens[close].text[:1] != "'":
             return False
         prev = next((e for e in s.ents if e.j in (k, k - 1) and e.kind in ("title", "person")), None)
         if prev is None:
