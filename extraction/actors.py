@@ -22,7 +22,7 @@ TO_WORDS = {"الي", "ل", "to", "for"}
 STRICT_PREPS = {"في", "in", "at"}
 PLACE_NOUNS = {"العاصمه", "مدينه", "محافظه", "capital", "city", "province"}
 LOCATION_PREPS = {"في", "الي", "in", "at", "to", "مدينه", "العاصمه", "مطار", "مقر", "موتمر", "قمه", "منتدي",
-                  "محافظه", "province", "conference", "summit", "forum", "capital"}
+                  "محافظه", "province", "conference", "summit", "forum", "capital", "زياره", "زيارته"}
 
 
 

@@ -33,7 +33,10 @@ class Context:
             if m.kind == "negation":
                 spans.append((m.i, self._clause_end(s, m.j), "negation"))
             elif m.kind == "future":
-                spans.append((m.i, len(s.tokens), "future"))
+                # "من المقرر أن يجري، في وقت لاحق اليوم، مباحثات" reaches the sentence's end; a modal
+                # ("warning that this would ..., when he hosted Erdogan") only its clause
+                end = self._clause_end(s, m.j) if m.value == "clause" else len(s.tokens)
+                spans.append((m.i, end, "future"))
             elif m.kind == "accompany":
                 spans.append((m.i, self._clause_end(s, m.j), "accompany"))
             elif m.kind == "aside":
@@ -68,6 +71,8 @@ class Context:
     def _valid(self, m: Match, blocked, s: Sentence | None = None) -> bool:
         if any(x <= m.i < y for x, y, kind in blocked if kind in ("negation", "future")):
             return False
+        if s is not None and m.i > 0 and s.tokens[m.i - 1].text == "to":
+            return False  # "keenness to receive the Prime Minister": wished, not done
         if s is not None:  # "فيما التقى ظريف بنظيره العراقي": someone else's meeting, in its own clause
             a, b = self._clause_of(s, m.i)
             inside = [x for x in s.actors if a <= x.i < b and not x.nested]

@@ -37,6 +37,7 @@ def _patterns():
     lasts = {normalize_term(r["term"]) for r in rel if r["kind"] == "last"}
     numbers = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "number"}
     nexts = {normalize_term(r["term"]) for r in rel if r["kind"] == "next"}
+    ordinals = {normalize_term(r["term"]): int(r["value"]) for r in rel if r["kind"] == "ordinal"}
     m = _alt(months)
     b, e = r"(?<![\w])", r"(?![\w])"
     day_first = re.compile(
@@ -53,8 +54,10 @@ def _patterns():
     ago_en = re.compile(rf"{b}((?:{n}))\s+(days?|week)\s+(?:earlier|ago|before|previously){e}")
     ago_ar = re.compile(rf"{b}قبل\s+({_alt([k for k in numbers if not k.isascii()])}|\d+\s+ايام){e}")
     next_word = re.compile(rf"\s+(?:{_alt(nexts)}){e}")
+    # "في الخامس من كانون الثاني الماضي", "العشرين من آب"
+    ordinal = re.compile(rf"{b}(?:يوم\s+)?({_alt(ordinals)})\s+من\s+(?:شهر\s+)?({m})(?:\s+(?:من\s+)?(?:عام\s+|العام\s+)?(\d{{4}}))?{e}")
     return (months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday, last_before,
-            numbers, ago_en, ago_ar, next_word)
+            numbers, ago_en, ago_ar, next_word, ordinal, ordinals)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -76,7 +79,7 @@ def _infer_year(m: int, d: int, pub: dt.date | None) -> dt.date | None:
 def find_dates(sentence: str, pub: dt.date | None) -> list[DateExpr]:
     """All date expressions in a normalised sentence, each resolved (or None)."""
     (months, weekdays, offsets, day_first, month_first, numeric, month_only, offset, weekday,
-     last_before, numbers, ago_en, ago_ar, next_word) = _patterns()
+     last_before, numbers, ago_en, ago_ar, next_word, ordinal, ordinals) = _patterns()
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
 
@@ -101,6 +104,10 @@ def find_dates(sentence: str, pub: dt.date | None) -> list[DateExpr]:
         add(mt.start(), mt.end(), date, "explicit")
     for mt in month_first.finditer(sentence):
         m, d = months[mt.group(1)], int(mt.group(2))
+        date = _safe_date(int(mt.group(3)), m, d) if mt.group(3) else _infer_year(m, d, pub)
+        add(mt.start(), mt.end(), date, "explicit")
+    for mt in ordinal.finditer(sentence):
+        d, m = ordinals[mt.group(1)], months[mt.group(2)]
         date = _safe_date(int(mt.group(3)), m, d) if mt.group(3) else _infer_year(m, d, pub)
         add(mt.start(), mt.end(), date, "explicit")
     for mt in month_only.finditer(sentence):

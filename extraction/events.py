@@ -319,12 +319,16 @@ class EventFinding:
                 continue
             # without the Prime Minister in the sentence, only someone already met, or a carrier
             # ("السفير الكندي ... نقل"), continues the encounter
+            if not pm_here and meets and not conveys:
+                continue  # without the PM, only handing something over continues an encounter
             if not pm_here and a.role not in IN_PERSON_ROLES - {"org_official"} and \
                     not any(m.get("_person") and m.get("_person") == a.person_id for m in self.meetings):
                 continue
             location = None
             if mode == "in_person":
-                location = self._sentence_city(s, blocked, a_clause) or self.location
+                # a flashback happened elsewhere: where the PM is now says nothing about it
+                here = self.location if not bg or self.location != self._saved_location[0] else None
+                location = self._sentence_city(s, blocked, a_clause) or here
                 if location is None:
                     host = self._is_host(s, a, pms, trigger)
                     location = self.reg.capitals.get(a.country) if host and a.country else None

@@ -76,7 +76,8 @@ class DocExtractor(ActorReading, Context, EventFinding):
             # "وكان الرئيس الإيراني قد استقبله": "him" is the Prime Minister of the sentence before
             pm_here = pm_here or (prev_pm and any(
                 m.kind in ("meet", "phone") and s.tokens[m.j - 1].text.endswith("ه")
-                and s.tokens[m.i].text.startswith(("استقبل", "التقا", "التقت", "هاتف", "ودع")) for m in s.marks))
+                and s.tokens[m.i].text.startswith(("استقبل", "استقبال", "التقا", "التقت", "هاتف", "ودع"))
+                for m in s.marks))
             # "He was received at the airport by ...": the English pronoun continues the Prime Minister
             pm_here = pm_here or (prev_pm and any(t.text in ("he", "him", "his") for t in s.tokens[:4]))
             self._events(s, pm_here, prev_pm)
