@@ -30,6 +30,8 @@ MARTS = (
     "fct_invitation_outcomes", "fct_release_parity", "mart_monthly_activity",
 )
 
+BUILD_RESULTS = "build_run_results.json"  # copy of the last successful build's run_results.json
+
 
 class WarehouseBuildError(RuntimeError):
     """`dbt` failed; `failed_nodes` lists the unique ids of the nodes that errored or failed."""
@@ -150,6 +152,8 @@ def build_warehouse(data_dir: Path | None = None, rules_version: str | None = No
     statuses: dict[str, int] = {}
     results = p.target / "run_results.json"
     if results.exists():
+        # kept apart: a later `dbt docs generate` rewrites run_results.json
+        shutil.copyfile(results, p.target / BUILD_RESULTS)
         for r in json.loads(results.read_text(encoding="utf-8")).get("results", []):
             statuses[r["status"]] = statuses.get(r["status"], 0) + 1
     return {

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.warehouse import WarehouseBuildError, build_warehouse
+from flows.warehouse import WarehouseBuildError, build_warehouse, generate_docs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "warehouse"
 RULES_VERSION = "fixture-1"
@@ -52,3 +52,11 @@ def corrupt_warehouse(pytestconfig, tmp_path_factory) -> tuple[Path, WarehouseBu
     data_dir, result = _build(pytestconfig, tmp_path_factory.getbasetemp(), "warehouse-corrupt", ["good", "corrupt"])
     assert isinstance(result, WarehouseBuildError), "the corrupt fixture should fail dbt's tests"
     return data_dir, result
+
+
+@pytest.fixture(scope="session")
+def good_docs(good_warehouse) -> Path:
+    """dbt's static docs site of the fixture warehouse, generated once; `dbt docs generate` also
+    compiles the example analyses (dbt_project/analyses/) into dbt_target/compiled/."""
+    data_dir, _ = good_warehouse
+    return generate_docs(data_dir, rules_version=RULES_VERSION)

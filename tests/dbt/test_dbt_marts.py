@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from flows import paths
-from flows.warehouse import build_warehouse, generate_docs
+from flows.warehouse import build_warehouse
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "seed_gold.jsonl"
 SEED_DATE = "2020-05-14"
@@ -53,7 +53,7 @@ def test_build_returns_rows_per_mart(good_warehouse):
 
 def test_build_ran_the_unit_tests_and_data_tests(good_warehouse):
     data_dir, _ = good_warehouse
-    results = json.loads((data_dir / "dbt_target" / "run_results.json").read_text())["results"]
+    results = json.loads((data_dir / "dbt_target" / "build_run_results.json").read_text())["results"]
     unit = [r for r in results if r["unique_id"].startswith("unit_test.")]
     data_tests = [r for r in results if r["unique_id"].startswith("test.")]
     assert len(unit) >= 15 and all(r["status"] == "pass" for r in unit)
@@ -198,10 +198,14 @@ def test_failing_data_tests_raise_naming_the_nodes(corrupt_warehouse):
     assert "assert_fact_dates_within_pm_term" in str(error)
 
 
-def test_generate_docs_writes_a_static_site(good_warehouse):
+def test_generate_docs_writes_a_static_site(good_warehouse, good_docs):
     data_dir, _ = good_warehouse
-    site = generate_docs(data_dir, rules_version="fixture-1")
+    site = good_docs
     assert site == data_dir / "docs" / "dbt" / "index.html"
     html = site.read_text(encoding="utf-8")
     assert "fct_meetings" in html and "int_meetings_deduplicated" in html
+    # the new marts, their grain and the vocabularies' doc blocks are in the site
+    for text in ("fct_invitation_outcomes", "fct_release_parity", "dim_persons", "mart_monthly_activity",
+                 "Grain: one row per real-world encounter", "Host a visit"):
+        assert text in html
 
