@@ -287,6 +287,12 @@ class ActorReading:
             anchor = self._anchor_backward(s, m, used) or self._anchor_forward(s, m, used)
         if anchor is None and scope in ("foreign", "president"):
             anchor = self._shared_anchor(s, m)
+        if scope == "regional" and anchor is None:
+            # "أمير منطقة الرياض": a province's governor belongs to the province's country
+            city = next((c for c in s.cities if m.j <= c.i <= m.j + 1), None)
+            if city is None or not city.entry.sub or city.entry.sub == "IQ":
+                return None
+            anchor = ("country", city.entry.sub, city.j)
         if scope == "counterpart" and anchor and anchor[1] == "IQ":
             # "نظيره العراقي" is told from the foreigner's side: his Iraqi counterpart
             return self._iraqi_counterpart(s, m, anchor[2], used)

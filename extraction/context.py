@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from extraction.actors import FROM_WORDS, LOCATION_PREPS, PLACE_NOUNS, STRICT_PREPS, Actor
 from extraction.dates import find_dates
 from extraction.lexicon import Match
 from extraction.text import CLAUSE_END, Sentence, _static
+
+# quoted speech keeps its own time ("لقاء اليوم" said yesterday)
+_QUOTED = re.compile(r'"[^"]{1,400}"')
 
 
 class Context:
@@ -100,8 +104,9 @@ class Context:
         # dates inside a condolence or topic clause ("the bombing ... yesterday") date that, not this
         asides = [(s.tokens[x].start - s.start, s.tokens[min(y, len(s.tokens)) - 1].end - s.start)
                   for x, y, k in self._blocked(s) if k == "aside" and y > x]
+        quotes = [(mq.start(), mq.end()) for mq in _QUOTED.finditer(text)]
         exprs = [e for e in find_dates(text, self.pub) if e.start < future_from and e.kind != "future"
-                 and not any(x <= e.start < y for x, y in asides)]
+                 and not any(x <= e.start < y for x, y in asides + quotes)]
         pos = s.tokens[min(at, len(s.tokens) - 1)].start - s.start
         a = s.tokens[self._clause_start(s, at)].start - s.start
         b_tok = self._clause_end(s, at)
@@ -159,7 +164,8 @@ class Context:
             for k in range(v.j, min(v.j + 6, len(s.tokens) - 1)):
                 if s.tokens[k].text in ("الي", "to") and not any(x <= k < y for x, y in blocked):
                     e = self._ent_at(s, k + 1)
-                    if e is not None and e.kind == "country" and e.value != "IQ" and e.entry.sub != "capital":
+                    if e is not None and e.kind == "country" and e.entry.sub != "capital":
+                        # "a visit to Iraq" brings the visitor to Baghdad; "زيارة الى إيران" the PM to Tehran
                         self.location = self.reg.capitals.get(e.value, self.location)
                         self.location_country = e.value
                     break

@@ -35,8 +35,10 @@ class EventFinding:
     def _events(self, s: Sentence, pm_here: bool, prev_pm: bool) -> None:
         domestic = [a for a in s.actors if a.kind == "domestic" and not a.nested]
         pms = [a for a in s.actors if a.kind == "pm"]
-        if domestic and (not pms or domestic[0].i < pms[0].i):
-            return
+        coordinated = bool(pms) and (s.tokens[pms[0].i].text.startswith("و") or (
+            pms[0].i > 0 and s.tokens[pms[0].i - 1].text in ("and", "و")))
+        if domestic and (not pms or domestic[0].i < pms[0].i) and not coordinated:
+            return  # someone else's encounter ("رئيس الجمهورية ورئيس مجلس الوزراء" invite together)
         if not pm_here and not prev_pm:
             return
         blocked = self._blocked(s)
@@ -88,6 +90,11 @@ class EventFinding:
                 if s.tokens[k].is_punct and s.tokens[k].text not in ("،", ","):
                     break
             sent = False
+            after_verb = [av for av in self._marks(s, "author_verb") if mk.j <= av.i <= mk.j + 4]
+            if not authors and after_verb:
+                # "إضافة الى برقية التهنئة التي بعث بها": the sender is the sentence's foreign subject
+                authors = [a for a in foreign if a.j <= mk.i][:1]
+                sent = bool(authors)
             if not authors:
                 for av in self._marks(s, "author_verb"):
                     if av.j <= mk.i:
@@ -305,6 +312,10 @@ class EventFinding:
             triggers = meets or conveys
             before = [m for m in triggers if m.i <= a.i]
             trigger = before[-1] if before else triggers[0]
+            rel = {m.i for m in s.marks if m.kind == "relative"}
+            if not before and self._clause_of(s, trigger.i)[0] in rel and not any(
+                    self._clause_of(s, t.i)[0] not in rel for t in triggers):
+                continue  # "thanked Guterres for the summit, which Baghdad hosted on Saturday"
             a_clause = self._clause_of(s, a.i)
             bg = background or self._background_in(s, a_clause) or self._background_in(s, self._clause_of(s, trigger.i))
             if a.former and not bg:  # "سقوط نظام بشار الأسد": named, not met
@@ -356,8 +367,9 @@ class EventFinding:
         if not pms:
             return False
         english = not ("\u0600" <= s.tokens[trigger.i].text[:1] <= "\u06ff")
-        if english:
-            return a.j <= trigger.i < pms[0].i
+        if english:  # "X received the Prime Minister"; "X made a visit, meeting the PM" is no host
+            reception = s.tokens[trigger.i].text in ("received", "receives", "hosted", "hosts", "welcomed", "welcomes")
+            return reception and a.j <= trigger.i < pms[0].i
         start = self._skip(s, trigger.j, words={",", "،"})
         return a.i <= start + 1 and a.i < pms[0].i and trigger.i < a.i
 
