@@ -233,16 +233,19 @@ class ActorReading:
             if probe < len(s.tokens) and s.tokens[probe].text in (",", "،"):
                 probe += 1
             k = probe
+        k0 = min(k, i)
         k = self._skip(s, k, words=NAME_SKIP)
-        e = self._ent_at(s, k)
-        if e is not None and e.kind == "person":
+        # a known name may begin with the honorific skipped ("الأمير محمد بن سلمان" is one name)
+        e = next((x for x in s.ents if x.kind == "person" and k0 <= x.i <= k), None)
+        if e is not None:
             used.add(id(e))
             return e.value, None, e.j
         # an unknown name: word tokens up to punctuation or the next rules word
-        stop = {m.i for m in s.ents} | {m.i for m in s.marks if m.kind != "honorific"} | {c.i for c in s.cities}
+        stop = {m.i for m in s.ents} | {m.i for m in s.marks if m.kind not in ("honorific", "present_verb")} | {
+            c.i for c in s.cities}
         j = k
         english = not ("\u0600" <= s.tokens[k].text[:1] <= "\u06ff") if k < len(s.tokens) else False
-        while j < len(s.tokens) and j - k < 5:
+        while j < len(s.tokens) and j - k < 7:
             t = s.tokens[j]
             if t.is_punct or j in stop or t.text in _NAME_STOP or any(ch.isdigit() for ch in t.text):
                 break
@@ -255,7 +258,9 @@ class ActorReading:
             return None, self._orig(s, k, j), j
         # an Arabic run of words is a name only when it ends the phrase ("سطام جدعان الدندح،")
         ends = j >= len(s.tokens) or s.tokens[j].is_punct or s.tokens[j].text.startswith("و")
-        if not english and 2 <= j - k <= 4 and ends:
+        # Gulf names run longer: "فيصل بن بندر بن عبد العزيز"
+        longest = 6 if any(s.tokens[x].text in ("بن", "ابن", "بنت") for x in range(k, j)) else 4
+        if not english and 2 <= j - k <= longest and ends:
             return None, self._orig(s, k, j), j
         return None, None, i
 
@@ -287,6 +292,10 @@ class ActorReading:
             anchor = self._anchor_backward(s, m, used) or self._anchor_forward(s, m, used)
         if anchor is None and scope in ("foreign", "president"):
             anchor = self._shared_anchor(s, m)
+        if anchor is None and scope == "foreign" and any(
+                h.kind == "honorific" and h.i == m.i for h in s.marks) and m.i + 1 < len(s.tokens) \
+                and self._ent_at(s, m.j) is None:
+            return None  # "الأمير فيصل بن بندر": "prince" before a name, not an emir's title
         if scope == "regional" and anchor is None:
             # "أمير منطقة الرياض": a province's governor belongs to the province's country
             city = next((c for c in s.cities if m.j <= c.i <= m.j + 1), None)
@@ -307,7 +316,8 @@ class ActorReading:
                 return actor
         elif name:
             actor.name = romanize(name)
-            actor.guessed = "\u0600" <= name[:1] <= "\u06ff"
+            # a two-word Arabic guess may be any phrase; three words or more are a name
+            actor.guessed = "\u0600" <= name[:1] <= "\u06ff" and len(name.split()) < 3
         if anchor:
             kind, code = anchor[0], anchor[1]
             if kind == "domestic":
@@ -348,7 +358,8 @@ class ActorReading:
         if actor.party and not actor.name and not actor.person_id and actor.role:
             hint = "president" if scope == "president" else None
             holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org, office_hint=hint)
-            if holder and actor.role in ("head_of_state", "head_of_government", "foreign_minister", "other"):
+            if holder and scope != "regional" and actor.role in (
+                    "head_of_state", "head_of_government", "foreign_minister", "other"):
                 actor.person_id, actor.name = holder.person_id, holder.name_en
                 # a crown prince who is also prime minister is coded by his senior office
                 senior = self.reg.term_on(holder.person_id, self.pub)
@@ -470,6 +481,10 @@ class ActorReading:
                 if a.j < len(s.tokens) and s.tokens[a.j].text == "'s" and a.kind == "foreign":
                     a.nested = True
                     pending_possessive = (a.country, a.org)
+                # "heading to the prime minister's office": the office, not the man
+                if a.kind == "pm" and a.j + 1 < len(s.tokens) and s.tokens[a.j].text == "'s" and \
+                        s.tokens[a.j + 1].text in ("office", "media", "spokesman", "spokesperson", "government"):
+                    a.nested = True
                 out.append(a)
             elif m.kind == "person":
                 used.add(id(m))

@@ -79,7 +79,8 @@ def _resolve_markers(matches: list[Match]) -> list[Match]:
     return sorted(kept, key=lambda m: (m.i, m.j))
 
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "st", "jr", "sr", "prof", "h.e", "no", "vs"}
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "st", "jr", "sr", "prof", "h.e", "no", "vs",
+                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _abbreviation(word: str) -> bool:
