@@ -153,7 +153,9 @@ class Context:
             return True
         if any(m.i <= 1 for m in self._marks(s, "background")):
             return True  # "Before heading to Tehran, ...": the whole sentence is earlier
-        return "had" in words and any(w.endswith("ed") or w in ("met", "held") for w in words)
+        # English pluperfect: "had" right before a past participle ("had met", "had received")
+        return any(w == "had" and (n.endswith("ed") or n in ("met", "held", "spoken", "made", "been"))
+                   for w, n in zip(words, words[1:]))
 
     def _update_location(self, s: Sentence) -> None:
         """Where the Prime Minister is from this sentence on; a flashback only moves him for itself."""
