@@ -1,8 +1,9 @@
 """Reference data the suites check against, read from where that knowledge lives.
 
 - Prime Ministers' terms and organisation codes: the rules gazetteers in `extraction/rules/`.
-- Vocabularies (roles, modes, directions, languages, source kinds): the `vars` of
-  `dbt_project/dbt_project.yml`, which the dbt tests use too.
+- Vocabularies (roles, modes, directions, languages, source kinds, settings, invitation outcomes,
+  parity statuses, resolutions): the `vars` of `dbt_project/dbt_project.yml`, which the dbt tests
+  use too; CAMEO/PLOVER codes: the dbt seed `dbt_project/seeds/event_codes.csv`.
 - Country codes: the warehouse's own `marts.dim_countries` (built from `extraction/rules/countries.csv`).
 """
 from __future__ import annotations
@@ -41,6 +42,13 @@ class Reference:
     languages: tuple[str, ...]
     source_kinds: tuple[str, ...]
     today: dt.date = field(default_factory=dt.date.today)
+    # warehouse vocabularies (dbt vars) and the codes of the seed event_codes
+    settings: tuple[str, ...] = ()
+    invitation_outcomes: tuple[str, ...] = ()
+    parity_statuses: tuple[str, ...] = ()
+    resolutions: tuple[str, ...] = ()
+    cameo_codes: tuple[str, ...] = ()
+    plover_events: tuple[str, ...] = ()
 
     @property
     def pm_names(self) -> list[str]:
@@ -81,12 +89,18 @@ def org_codes(rules_dir: Path = paths.RULES_DIR) -> tuple[str, ...]:
     return tuple(sorted({row["code"].strip() for row in rows if row["code"].strip()}))
 
 
+def event_codes(project_dir: Path = paths.DBT_PROJECT_DIR) -> list[dict[str, str]]:
+    """The CAMEO/PLOVER code table (dbt seed `event_codes`, the warehouse's own lookup)."""
+    return _read_csv(project_dir / "seeds" / "event_codes.csv", {"event_type", "setting", "cameo_code", "plover_event"})
+
+
 def dbt_vars(project_dir: Path = paths.DBT_PROJECT_DIR) -> dict:
     return yaml.safe_load((project_dir / "dbt_project.yml").read_text(encoding="utf-8"))["vars"]
 
 
 def load(country_codes: list[str], today: dt.date | None = None) -> Reference:
     v = dbt_vars()
+    codes = event_codes()
     return Reference(
         pm_terms=pm_terms(),
         org_codes=org_codes(),
@@ -97,4 +111,10 @@ def load(country_codes: list[str], today: dt.date | None = None) -> Reference:
         languages=tuple(v["languages"]),
         source_kinds=tuple(v["source_kinds"]),
         today=today or dt.date.today(),
+        settings=tuple(v["settings"]),
+        invitation_outcomes=tuple(v["invitation_outcomes"]),
+        parity_statuses=tuple(v["parity_statuses"]),
+        resolutions=tuple(v["resolutions"]),
+        cameo_codes=tuple(sorted({row["cameo_code"] for row in codes})),
+        plover_events=tuple(sorted({row["plover_event"] for row in codes if row["plover_event"]})),
     )

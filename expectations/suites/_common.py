@@ -38,6 +38,24 @@ def fact_expectations(ref: Reference, id_column: str, date_column: str) -> list:
     ]
 
 
+def coded_fact_expectations(ref: Reference, person_column: str) -> list:
+    """The columns every fact gained with issue 5: its Prime Minister's term, the foreign party's
+    person resolution, its setting and CAMEO/PLOVER codes (from the seed `event_codes`)."""
+    return [
+        gxe.ExpectColumnValuesToNotBeNull(column="pm_term_id", meta=CRITICAL,
+                                          notes="Every fact falls in the term of a Prime Minister."),
+        gxe.ExpectColumnValuesToBeInSet(column="setting", value_set=list(ref.settings), meta=CRITICAL),
+        gxe.ExpectColumnValuesToNotBeNull(column="cameo_code", meta=CRITICAL,
+                                          notes="Every (event type, setting) has a row in the seed event_codes."),
+        gxe.ExpectColumnValuesToBeInSet(column="cameo_code", value_set=list(ref.cameo_codes), meta=CRITICAL),
+        gxe.ExpectColumnValuesToBeInSet(column="plover_event", value_set=list(ref.plover_events), meta=CRITICAL),
+        gxe.ExpectColumnValuesToBeInSet(column=f"{person_column}_resolved_by", value_set=list(ref.resolutions),
+                                        meta=CRITICAL),
+        gxe.ExpectColumnValuesToNotBeNull(column=f"{person_column}_person_id", mostly=0.5, meta=WARNING,
+                                          notes="Most foreign parties are people the registry knows."),
+    ]
+
+
 def suite(name: str, expectations: list, description: str):
     import great_expectations as gx
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import great_expectations.expectations as gxe
 
 from expectations.reference import Reference
-from expectations.suites._common import CRITICAL, WARNING, fact_expectations, suite
+from expectations.suites._common import CRITICAL, WARNING, coded_fact_expectations, fact_expectations, suite
 
 TABLE = "fct_invitations"
 DATE_COLUMN = "invitation_date"
@@ -13,6 +13,7 @@ DATE_COLUMN = "invitation_date"
 def build(ref: Reference):
     return suite(TABLE, [
         *fact_expectations(ref, "invitation_id", DATE_COLUMN),
+        *coded_fact_expectations(ref, "foreign"),
         gxe.ExpectColumnValuesToNotBeNull(column="direction", meta=CRITICAL),
         gxe.ExpectColumnValuesToBeInSet(column="direction", value_set=list(ref.invitation_directions), meta=CRITICAL),
         gxe.ExpectColumnValuesToBeInSet(column="foreign_role", value_set=list(ref.counterpart_roles), meta=CRITICAL),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import great_expectations.expectations as gxe
 
 from expectations.reference import Reference
-from expectations.suites._common import CRITICAL, WARNING, fact_expectations, suite
+from expectations.suites._common import CRITICAL, WARNING, coded_fact_expectations, fact_expectations, suite
 
 TABLE = "fct_meetings"
 DATE_COLUMN = "meeting_date"
@@ -13,6 +13,7 @@ DATE_COLUMN = "meeting_date"
 def build(ref: Reference):
     return suite(TABLE, [
         *fact_expectations(ref, "meeting_id", DATE_COLUMN),
+        *coded_fact_expectations(ref, "counterpart"),
         gxe.ExpectColumnValuesToNotBeNull(column="counterpart_role", meta=CRITICAL),
         gxe.ExpectColumnValuesToBeInSet(column="counterpart_role", value_set=list(ref.counterpart_roles), meta=CRITICAL),
         gxe.ExpectColumnValuesToNotBeNull(column="mode", meta=CRITICAL),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import great_expectations.expectations as gxe
 
 from expectations.reference import Reference
-from expectations.suites._common import CRITICAL, WARNING, fact_expectations, suite
+from expectations.suites._common import CRITICAL, WARNING, coded_fact_expectations, fact_expectations, suite
 
 TABLE = "fct_messages"
 DATE_COLUMN = "message_date"
@@ -14,6 +14,7 @@ def build(ref: Reference):
     roles = list(ref.counterpart_roles)
     return suite(TABLE, [
         *fact_expectations(ref, "message_id", DATE_COLUMN),
+        *coded_fact_expectations(ref, "from"),
         gxe.ExpectColumnValuesToBeInSet(column="from_role", value_set=roles, meta=CRITICAL),
         gxe.ExpectColumnValuesToBeInSet(column="carrier_role", value_set=roles, meta=WARNING),
         gxe.ExpectColumnValuesToBeInSet(column="from_country", value_set=list(ref.country_codes), meta=CRITICAL),

@@ -31,7 +31,11 @@ def test_clean_warehouse_passes(good_summary):
     assert summary.failed_critical == []
     assert summary.n_expectations >= 60
     assert set(summary.suites) == {"fct_meetings", "fct_invitations", "fct_messages", "dim_documents",
-                                   "stg_feeds__documents"}
+                                   "stg_feeds__documents", "dim_persons", "dim_prime_ministers",
+                                   "fct_invitation_outcomes", "fct_release_parity", "mart_monthly_activity"}
+    assert summary.suites["fct_invitation_outcomes"]["rows"] == 5
+    assert summary.suites["fct_release_parity"]["rows"] == 11
+    assert summary.suites["dim_prime_ministers"]["rows"] == 4
     assert summary.suites["fct_meetings"]["rows"] == 14
     raise_on_critical(summary)  # no exception
 
