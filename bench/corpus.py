@@ -74,14 +74,14 @@ EN_ROLE = {
 IRRELEVANT_AR = [
     ("رئيس مجلس الوزراء يترأس الجلسة الاعتيادية لمجلس الوزراء",
      ("ترأس رئيس مجلس الوزراء السيد {pm}، اليوم {weekday}، الجلسة الاعتيادية لمجلس الوزراء، وناقش المجلس "
-     "الموضوعات المدرجة على جدول أعماله واتخذ بشأنها القرارات اللازمة.\nوقرر المجلس إطلاق الدرجات الوظيفية "
+     "الموضوعات المدرجة على جدول أعماله واتخذ بشأنها القرارات اللازمة.\nوقرر المجلس إطلاق {amount} درجة وظيفية "
      "لخريجي الجامعات للعام {year}.")),
     ("الأنواء الجوية: أمطار متفرقة على بغداد والمحافظات الوسطى",
      ("توقعت هيئة الأنواء الجوية، اليوم {weekday}، هطول أمطار متفرقة على بغداد والمحافظات الوسطى، "
-     "مع انخفاض في درجات الحرارة.\nودعت الهيئة المواطنين إلى الحذر أثناء القيادة.")),
+     "مع انخفاض في درجات الحرارة إلى {small} درجة مئوية.\nودعت الهيئة المواطنين إلى الحذر أثناء القيادة.")),
     ("المنتخب الوطني يفوز على نظيره الفلسطيني وديا",
      ("فاز المنتخب الوطني العراقي لكرة القدم على نظيره الفلسطيني بهدفين مقابل هدف في مباراة ودية "
-     "جرت على ملعب البصرة الدولي.\nوسجل هدفي العراق أيمن حسين وإبراهيم بايش.")),
+     "جرت على ملعب البصرة الدولي.\nوسجل أيمن حسين الهدف الأول في الدقيقة {minute}.")),
     ("البنك المركزي يعلن مبيعاته من العملة الأجنبية",
      ("أعلن البنك المركزي العراقي، اليوم {weekday}، أن مبيعاته من العملة الأجنبية بلغت {amount} مليون دولار.\n"
      "وذكر البنك في بيان أن الطلب على الحوالات الخارجية ارتفع مقارنة بالأسبوع الماضي.")),
@@ -92,14 +92,20 @@ IRRELEVANT_AR = [
 IRRELEVANT_EN = [
     ("Prime Minister chairs the regular session of the Council of Ministers",
      ("Prime Minister {pm} chaired today, {weekday}, the regular session of the Council of Ministers, which "
-     "discussed the items on its agenda.\nThe Council approved the budget schedule for {year}.")),
+     "discussed the items on its agenda.\nThe Council approved {small} items of the budget schedule for {year}.")),
     ("Prime Minister inaugurates a water treatment plant in Basra",
      ("Prime Minister {pm} inaugurated today a water treatment plant in Basra with a capacity of {amount} "
      "cubic metres a day.\nThe project serves several districts of the province.")),
     ("Prime Minister directs ministries to speed up service projects",
      ("Prime Minister {pm} directed the ministries on {weekday} to speed up the completion of service projects "
-     "and to remove the obstacles facing investors.")),
+     "and to remove the obstacles facing {amount} stalled projects.")),
 ]
+
+# a closing line, so that two reports of the same kind on the same day are rarely the same text
+CLOSING_AR = ["وحضر اللقاء {n} من أعضاء الوفد.", "واستمر اللقاء {n} دقيقة.", "وتناول الجانبان {n} ملفاً مشتركاً.",
+              "وأكد الجانبان أهمية التنسيق خلال الأشهر الـ{n} المقبلة.", "ويأتي ذلك بعد {n} يوماً من زيارة سابقة."]
+CLOSING_EN = ["The meeting was attended by {n} members of the delegation.", "The meeting lasted {n} minutes.",
+              "The two sides discussed {n} joint files.", "This comes {n} days after a previous visit."]
 
 
 @dataclass(frozen=True)
@@ -224,6 +230,7 @@ class CorpusGenerator:
                                  f"{rng.choice(other.names_ar)}، وبحث معه التعاون المشترك."),
                                  f"رئيس الوزراء يستقبل {cp_name} و{rng.choice(other.names_ar)}"),
             }[kind]
+            body += "\n" + rng.choice(CLOSING_AR).format(n=rng.randint(2, 40))
             if not news:
                 body += f"\nالمكتب الإعلامي لرئيس مجلس الوزراء\n{day.day} {AR_MONTHS[day.month - 1]} {day.year}"
         else:
@@ -250,6 +257,7 @@ class CorpusGenerator:
                                  f"received {self._role(other, 'en')} {other.name_en}."),
                                  f"Prime Minister receives {cp_name} and {other.name_en}"),
             }[kind]
+            body += "\n" + rng.choice(CLOSING_EN).format(n=rng.randint(2, 40))
             body += f"\nMedia Office of the Prime Minister\n{EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
         return title, body
 
@@ -258,7 +266,8 @@ class CorpusGenerator:
         pm = self._pm(day)
         fill = {"pm": pm.names_ar[0] if lang == "ar" else pm.name_en,
                 "weekday": (AR_WEEKDAYS if lang == "ar" else EN_WEEKDAYS)[day.weekday()],
-                "year": day.year, "amount": self.rng.randint(100, 300), "pct": self.rng.randint(40, 80)}
+                "year": day.year, "amount": self.rng.randint(100, 99_999), "pct": self.rng.randint(40, 99),
+                "small": self.rng.randint(2, 45), "minute": self.rng.randint(1, 90)}
         return title, body.format(**fill)
 
     # ------------------------------------------------------------------ documents
