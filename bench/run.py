@@ -1,10 +1,11 @@
 """Diwan's processing benchmark: throughput, wall time, memory and size, each against a floor measured
 in the same run on the same input.
 
-    uv run python bench/run.py --sizes 1000 10000 [--full] [--repeat 3] [--keep DIR]
+    uv run python bench/run.py --sizes 1000 10000 [--full] [--repeat 5] [--heavy-repeat 2] [--keep DIR]
 
 For each size N it writes a synthetic corpus (bench/corpus.py: feed files + raw pages) into a temporary
-data folder, then measures (medians of `--repeat` runs, each stage in a fresh subprocess):
+data folder, then measures (medians of `--repeat` runs, `--heavy-repeat` for the whole path and the
+incremental day; each stage in a fresh subprocess):
 
 - the floors: reading every feed with DuckDB's `read_json`, and parsing every raw page with lxml
   (`lxml.html.fromstring` + `text_content`, what any HTML extraction must at least do);
@@ -15,7 +16,7 @@ data folder, then measures (medians of `--repeat` runs, each stage in a fresh su
   `run_pipeline` run as `diwan run` would (its own process, a temporary Prefect server), timed from the
   process start to its end (crawl → extract → dbt build → GX → docs).
 
-`--full` adds N = 100,000. The default sizes take about 5 minutes on a 2-core machine.
+`--full` adds N = 100,000. The default sizes take about 7 minutes on a 2-core machine.
 """
 from __future__ import annotations
 
@@ -160,7 +161,7 @@ def _median(runs: list[dict], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
-def measure(n: int, repeat: int, work: Path, log) -> dict:
+def measure(n: int, repeat: int, heavy_repeat: int, work: Path, log) -> dict:
     from bench.corpus import generate
 
     data_dir = work / f"n{n}"
@@ -174,13 +175,13 @@ def measure(n: int, repeat: int, work: Path, log) -> dict:
         res[name] = {"seconds": _median(runs, "seconds"), "maxrss_mb": max(r["maxrss_mb"] for r in runs),
                      "cpu_s": _median(runs, "cpu_s"), "docs": runs[0]["docs"]}
         log(f"N={n}: {name} {res[name]['seconds']:.2f} s")
-    runs = [run_stage("path", data_dir) for _ in range(repeat)]
+    runs = [run_stage("path", data_dir) for _ in range(heavy_repeat)]
     res["path"] = {k: _median(runs, k) for k in ("seconds", "extract", "dbt", "gx", "imports", "warehouse_mb")}
     res["path"]["maxrss_mb"] = max(r["maxrss_mb"] for r in runs)
     res["path"]["gx_ok"] = all(r["gx_ok"] for r in runs)
     res["path"]["counts"] = runs[-1]["counts"]
     log(f"N={n}: whole path {res['path']['seconds']:.1f} s, counts {res['path']['counts']}")
-    days = [incremental_day(data_dir, i) for i in range(repeat)]
+    days = [incremental_day(data_dir, i) for i in range(heavy_repeat)]
     res["day"] = {"seconds": _median(days, "seconds"), "ok": all(d["ok"] for d in days),
                   "new_documents": min(d["new_documents"] for d in days),
                   "problems": sorted({d["problem"] for d in days if d["problem"]})}
@@ -202,7 +203,7 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
-def table(results: dict[int, dict], repeat: int) -> str:
+def table(results: dict[int, dict], repeat: int, heavy_repeat: int) -> str:
     sizes = sorted(results)
     rows: list[tuple[str, list[str]]] = []
 
@@ -235,7 +236,8 @@ def table(results: dict[int, dict], repeat: int) -> str:
     head = f"{'N documents':<{width}}  " + "  ".join(f"{n:>12,}" for n in sizes)
     lines = [head, "-" * len(head)]
     lines += [f"{label:<{width}}  " + "  ".join(f"{v:>12}" for v in values) for label, values in rows]
-    lines.append(f"(medians of {repeat} runs; peak RSS is the largest of them)")
+    lines.append(f"(medians of {repeat} runs for the floors and extraction, of {heavy_repeat} for the whole path "
+                 "and the incremental day; peak RSS is the largest of them)")
     return "\n".join(lines)
 
 
@@ -243,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python bench/run.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--full", action="store_true", help="add N = 100,000")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the floors and of extraction")
+    parser.add_argument("--heavy-repeat", type=int, default=2,
+                        help="runs of the whole path and of the incremental day (each takes tens of seconds)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     parser.add_argument("--stage", nargs=2, metavar=("NAME", "DATA_DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -260,13 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     try:
-        results = {n: measure(n, args.repeat, work, log) for n in sizes}
+        results = {n: measure(n, args.repeat, args.heavy_repeat, work, log) for n in sizes}
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print(f"Diwan benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     print(f"Machine: {machine()}")
-    print(table(results, args.repeat))
+    print(table(results, args.repeat, args.heavy_repeat))
     print(f"(benchmark wall time {time.perf_counter() - started:.0f} s)")
     return 0
 
