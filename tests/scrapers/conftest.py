@@ -147,10 +147,14 @@ def pytest_generate_tests(metafunc):
         spider = metafunc.module.SPIDER
         pages = pages_of(spider)
         metafunc.parametrize("release", [p for p, _ in pages], ids=[p for p, _ in pages])
-    if "gold_release" in metafunc.fixturenames:  # pages rendered from a gold document
+    if "gold_release" in metafunc.fixturenames:  # pages rendered from a gold document and kept
         spider = metafunc.module.SPIDER
-        pages = [p for p, info in pages_of(spider) if info.get("gold_id")]
+        pages = [p for p, info in pages_of(spider) if info.get("gold_id") and is_stored(info)]
         metafunc.parametrize("gold_release", pages, ids=pages)
+    if "stored_release" in metafunc.fixturenames:  # pages the news pre-filter keeps
+        spider = metafunc.module.SPIDER
+        pages = [p for p, info in pages_of(spider) if is_stored(info)]
+        metafunc.parametrize("stored_release", pages, ids=pages)
 
 
 def copy_site(site: str, dest: Path) -> Path:
