@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from extraction.actors import FROM_WORDS, LOCATION_PREPS, PLACE_NOUNS, STRICT_PREPS, Actor
 from extraction.dates import find_dates
@@ -155,7 +156,7 @@ class Context:
             return True  # "Before heading to Tehran, ...": the whole sentence is earlier
         # English pluperfect: "had" right before a past participle ("had met", "had received")
         return any(w == "had" and (n.endswith("ed") or n in ("met", "held", "spoken", "made", "been"))
-                   for w, n in zip(words, words[1:]))
+                   for w, n in pairwise(words))
 
     def _update_location(self, s: Sentence) -> None:
         """Where the Prime Minister is from this sentence on; a flashback only moves him for itself."""

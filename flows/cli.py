@@ -179,15 +179,15 @@ def _serve(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _serve_replicas() -> Iterator[dict[str, str]]:
-    from flows.sources import serve_replicas
+    from flows.sources import REPLICAS, serve_replicas
 
     with ExitStack() as stack:
         try:
             bases = stack.enter_context(serve_replicas(port=REPLICA_PORT))
         except OSError as exc:
-            print(f"Ports {REPLICA_PORT}-{REPLICA_PORT + 1} are taken ({exc.strerror}): serving the replica on "
-                  "other ports, so this crawl fetches every release again (and discards the duplicates).",
-                  file=sys.stderr)
+            last = REPLICA_PORT + len(REPLICAS) - 1
+            print(f"Ports {REPLICA_PORT}-{last} are taken ({exc.strerror}): serving the replica on other ports, "
+                  "so this crawl fetches every release again (and discards the duplicates).", file=sys.stderr)
             bases = stack.enter_context(serve_replicas(port=0))
         yield bases
 

@@ -25,8 +25,12 @@ SOURCES: dict[str, Source] = {
         Source("iq_pmo_releases_ar", "crawl pmo.iq releases (Arabic)", "pmo", "press.htm"),
         Source("iq_pmo_releases_en", "crawl pmo.iq releases (English)", "pmo", "pme/ipresse.htm"),
         Source("iq_yesiraq_news", "crawl Yes Iraq news", "yesiraq", ""),
+        Source("iq_ina_news_ar", "crawl INA news (Arabic)", "ina", ""),
+        Source("iq_ina_news_en", "crawl INA news (English)", "ina", "eng/"),
     )
 }
+# replica folders in a fixed order, so each keeps its port as sources are added (pmo 8701, yesiraq 8702...)
+REPLICAS = ["pmo", "yesiraq", "ina"]
 
 # On loopback the live site's politeness (throttle, delay, one request at a time) only slows the demo.
 REPLICA_CRAWL_SETTINGS: dict[str, Any] = {
@@ -40,11 +44,12 @@ REPLICA_CRAWL_SETTINGS: dict[str, Any] = {
 def serve_replicas(port: int = 0) -> Iterator[dict[str, str]]:
     """Serve every bundled replica site on 127.0.0.1; yield {replica name: base URL}.
 
-    With a fixed `port`, the replicas take consecutive ports from it (pmo on `port`, yesiraq on `port + 1`).
+    With a fixed `port`, the replicas take consecutive ports from it in REPLICAS order (pmo on `port`,
+    yesiraq on `port + 1`, ina on `port + 2`).
     """
     from scrapers.replica_server import serve_site
 
-    replicas = sorted({s.replica for s in SOURCES.values()})
+    replicas = [r for r in REPLICAS if any(s.replica == r for s in SOURCES.values())]
     with ExitStack() as stack:
         yield {
             name: stack.enter_context(serve_site(REPLICA_ROOT / name, port=port + i if port else 0))

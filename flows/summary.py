@@ -58,7 +58,27 @@ def build_summary(data_dir: Path, crawls: dict[str, Any], extracted: dict, wareh
     for key, mart in EVENT_MARTS.items():
         summary[key] = mart_rows(marts, mart)
     summary["documents"] = mart_rows(marts, "dim_documents")
+    summary["official"] = official_split(Path(summary["warehouse"]))
     return summary
+
+
+def official_split(warehouse: Path) -> dict[str, dict[str, int]]:
+    """Facts per mart that a media-office release states (official) and those only news report."""
+    if not warehouse.exists():
+        return {}
+    import duckdb
+
+    out: dict[str, dict[str, int]] = {}
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            for key, mart in EVENT_MARTS.items():
+                official, reported = con.execute(
+                    f"select count(*) filter (where is_official), count(*) filter (where not is_official) "
+                    f"from marts.{mart}").fetchone()  # mart names are constants, not input
+                out[key] = {"official": int(official), "reported": int(reported)}
+    except duckdb.Error:
+        return {}
+    return out
 
 
 def mart_rows(marts: dict, name: str) -> int | None:
@@ -82,6 +102,10 @@ def format_summary(summary: dict[str, Any]) -> str:
     lines.append(f"In the warehouse: {_n(summary.get('documents'))} documents, "
                  f"{_n(summary['meetings'])} meetings, {_n(summary['invitations'])} invitations, "
                  f"{_n(summary['messages'])} messages")
+    split = summary.get("official") or {}
+    if split:
+        lines.append("  official (in a media-office release) / only reported by news: " + ", ".join(
+            f"{key} {v['official']}/{v['reported']}" for key, v in split.items()))
     checks = summary["checks"]
     lines.append(f"Checks passed: {checks['passed']}/{checks['total']} (Great Expectations)")
     nodes = summary.get("dbt_nodes") or {}

@@ -10,12 +10,12 @@ from flows.lock import DataFolderBusy, data_folder_lock
 from flows.pipeline import PipelineFailed, run_pipeline
 from flows.sources import SOURCES
 
-ALL_SPIDERS = ["iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news"]
+ALL_SPIDERS = ["iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en"]
 TASKS = [pipeline.crawl_source, pipeline.extract_events, pipeline.build_warehouse,
          pipeline.validate_warehouse, pipeline.generate_docs]
 
 
-def test_the_three_spiders_are_the_sources():
+def test_the_spiders_are_the_sources():
     assert list(SOURCES) == ALL_SPIDERS
 
 
@@ -23,7 +23,8 @@ def test_tasks_have_names_a_user_can_read():
     assert [t.name for t in TASKS] == ["crawl source", "extract events", "build warehouse (dbt)",
                                        "validate warehouse (GX)", "generate docs"]
     assert [s.label for s in SOURCES.values()] == [
-        "crawl pmo.iq releases (Arabic)", "crawl pmo.iq releases (English)", "crawl Yes Iraq news"]
+        "crawl pmo.iq releases (Arabic)", "crawl pmo.iq releases (English)", "crawl Yes Iraq news",
+        "crawl INA news (Arabic)", "crawl INA news (English)"]
 
 
 def test_only_the_crawl_retries():
@@ -36,16 +37,16 @@ def test_a_run_sequences_the_steps_and_summarises(fake_steps, prefect_harness, t
     summary = run_pipeline(data_dir=tmp_path, start_urls={"iq_yesiraq_news": "http://127.0.0.1:9/"},
                            crawl_settings={"DOWNLOAD_DELAY": 0})
 
-    assert fake_steps.steps() == ["crawl", "crawl", "crawl", "extract", "build", "validate", "docs"]
+    assert fake_steps.steps() == ["crawl"] * len(ALL_SPIDERS) + ["extract", "build", "validate", "docs"]
     crawls = [c for c in fake_steps.calls if c[0] == "crawl"]
     assert [c[1] for c in crawls] == ALL_SPIDERS
-    assert [c[2] for c in crawls] == [None, None, "http://127.0.0.1:9/"]
+    assert [c[2] for c in crawls] == [None, None, "http://127.0.0.1:9/", None, None]
     assert all(c[3] == {"DOWNLOAD_DELAY": 0} for c in crawls)
     assert all(c[1] == tmp_path for c in fake_steps.calls if c[0] != "crawl")
 
     assert {s: v["new_documents"] for s, v in summary["sources"].items()} == dict(
-        zip(ALL_SPIDERS, [3, 2, 1], strict=True))
-    assert summary["new_documents"] == 6
+        zip(ALL_SPIDERS, [3, 2, 1, 1, 1], strict=True))
+    assert summary["new_documents"] == 8  # the fake crawls' 3 + 2 + 1 + 1 + 1
     assert (summary["meetings"], summary["invitations"], summary["messages"]) == (4, 2, 1)
     assert summary["checks"] == {"success": True, "total": 10, "passed": 10, "failed": 0,
                                  "failed_critical": [], "failed_warning": []}
@@ -72,6 +73,7 @@ def test_task_runs_carry_the_human_names(fake_steps, prefect_harness, tmp_path):
 
     assert run_coro_as_sync(task_names()) == {
         "crawl pmo.iq releases (Arabic)", "crawl pmo.iq releases (English)", "crawl Yes Iraq news",
+        "crawl INA news (Arabic)", "crawl INA news (English)",
         "extract events", "build warehouse (dbt)", "validate warehouse (GX)", "generate docs"}
 
 
@@ -103,7 +105,7 @@ def test_a_failed_crawl_loses_no_other_source_and_fails_the_run_naming_it(fake_s
 
     crawled = [c[1] for c in fake_steps.calls if c[0] == "crawl"]
     assert crawled.count("iq_pmo_releases_ar") == 3  # the first try and two retries
-    assert crawled[-2:] == ["iq_pmo_releases_en", "iq_yesiraq_news"]
+    assert crawled[-4:] == ["iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en"]
     assert fake_steps.steps()[-4:] == ["extract", "build", "validate", "docs"]
     summary = failed.value.summary
     assert list(summary["failed_sources"]) == ["iq_pmo_releases_ar"]
@@ -143,4 +145,4 @@ def test_two_concurrent_runs_on_one_folder(fake_steps, prefect_harness, tmp_path
     finally:
         fake_steps.crawl_gate.set()
         thread.join(timeout=120)
-    assert first["summary"]["new_documents"] == 6
+    assert first["summary"]["new_documents"] == 8
