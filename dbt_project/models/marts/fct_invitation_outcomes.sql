@@ -51,8 +51,9 @@ meetings_placed as (
 
 candidate_visits as (
 
-    -- received: the Prime Minister meets the inviting state (or organisation) in the destination
-    -- country; extended: the invitee (the person, else one of the role) meets him there
+    -- received: the invited Prime Minister himself (not a successor) meets the inviting state (or
+    -- organisation) in the destination country; extended: the invitee (the person, else one of the
+    -- role) meets a Prime Minister there
     select
         invitations_placed.invitation_id,
         meetings_placed.meeting_id,
@@ -76,13 +77,18 @@ candidate_visits as (
                 or invitations_placed.foreign_org = meetings_placed.counterpart_org
             )
             and (
-                invitations_placed.direction = 'received'
+                (
+                    invitations_placed.direction = 'received'
+                    and invitations_placed.pm_name = meetings_placed.pm_name
+                )
                 or (
-                    invitations_placed.foreign_person is not null
+                    invitations_placed.direction = 'extended'
+                    and invitations_placed.foreign_person is not null
                     and invitations_placed.foreign_person = meetings_placed.counterpart_name
                 )
                 or (
-                    invitations_placed.foreign_person is null
+                    invitations_placed.direction = 'extended'
+                    and invitations_placed.foreign_person is null
                     and invitations_placed.foreign_role = meetings_placed.counterpart_role
                 )
             )
