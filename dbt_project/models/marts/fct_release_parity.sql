@@ -111,7 +111,7 @@ final as (
         facts.fact_type,
         facts.fact_id,
         facts.fact_date,
-        coalesce(facts.fact_date, facts.first_release_date) as parity_date,
+        coalesce(facts.first_release_date, facts.fact_date) as parity_date,
         coalesce(len(facts.ar_doc_ids), 0) > 0 as is_in_ar_releases,
         coalesce(len(facts.en_doc_ids), 0) > 0 as is_in_en_releases,
         case
@@ -125,7 +125,7 @@ final as (
         coalesce(releases_per_day.n_en_releases, 0) as n_en_releases_that_day
     from facts
     left join releases_per_day
-        on coalesce(facts.fact_date, facts.first_release_date) = releases_per_day.published_date
+        on coalesce(facts.first_release_date, facts.fact_date) = releases_per_day.published_date
 
 )
 
