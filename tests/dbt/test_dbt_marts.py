@@ -56,7 +56,7 @@ def test_build_ran_the_unit_tests_and_data_tests(good_warehouse):
     results = json.loads((data_dir / "dbt_target" / "build_run_results.json").read_text())["results"]
     unit = [r for r in results if r["unique_id"].startswith("unit_test.")]
     data_tests = [r for r in results if r["unique_id"].startswith("test.")]
-    assert len(unit) >= 15 and all(r["status"] == "pass" for r in unit)
+    assert len(unit) >= 16 and all(r["status"] == "pass" for r in unit)
     assert len(data_tests) >= 50 and all(r["status"] == "pass" for r in data_tests)
     names = {r["unique_id"].split(".")[2] for r in data_tests}
     assert {"assert_no_duplicate_facts", "assert_fact_dates_within_pm_term", "assert_every_event_in_one_fact"} <= names
