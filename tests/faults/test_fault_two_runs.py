@@ -48,7 +48,7 @@ def test_a_second_run_on_a_busy_data_folder_refuses_and_the_first_completes(tmp_
         docs.append(doc)
     write_replica(site, docs)
     paths = ["/" + d["url"].split("://", 1)[1].split("/", 1)[1] for d in docs]
-    faults = {p: "slow:1.5" for p in paths}  # the first run crawls for ~18 s while holding the folder
+    faults = {p: "slow:1.0" for p in paths}  # the first run crawls for ~12 s while holding the folder
 
     with serve_site(site, port=0, faults=faults) as base:
         first = subprocess.Popen(
