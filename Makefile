@@ -22,7 +22,7 @@ test: lint pytest
 
 lint: sync
 	$(UV) run ruff check .
-	$(UV) run sqlfluff lint dbt_project/models
+	$(UV) run sqlfluff lint dbt_project/models dbt_project/analyses
 
 pytest: sync
 	$(UV) run pytest
