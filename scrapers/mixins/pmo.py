@@ -1,5 +1,5 @@
 """pmo.iq, both of its CMSs: the static FrontPage-era ``.htm`` tree (2018–2022) and the newer
-``?article=N`` CMS (from late 2022). See /work/shared/sites/README.md §1.
+``?article=N`` CMS (from late 2022). See scrapers/README.md for what is known of the site.
 
 Release URLs: ``/press{YYYY}/{D}-{M}-{YYYY}{NN}.htm`` (Arabic), ``/pme/press{YYYY}en/...en.htm``
 (English), ``/?article=N`` (Arabic CMS) and ``/?article=N&lang=en`` (English CMS; the language
