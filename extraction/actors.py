@@ -106,8 +106,13 @@ class ActorReading:
             while k < len(s.tokens) and k - m.j < 3 and s.tokens[k].text.startswith(("ال", "وال")) \
                     and self._ent_at(s, k) is None:
                 k += 1
-            e = self._ent_at(s, k) if k > m.j else None
-            if e is None or e.kind != "country" or e.entry.sub != "demonym":
+            portfolio = k > m.j
+            # "رئيس حكومة الوحدة الوطنية في دولة ليبيا": the portfolio, "في", then the country
+            while portfolio and k < len(s.tokens) and k - m.j < 5 and s.tokens[k].text in ("في", "لدوله") \
+                    and self._ent_at(s, k) is None:
+                k += 1
+            e = self._ent_at(s, k) if portfolio else None
+            if e is None or e.kind != "country" or e.entry.sub == "capital":
                 return None
         if e is None:
             return None

@@ -16,7 +16,7 @@ GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 @pytest.fixture(scope="module")
 def reports():
     return {name: evaluate_report(GOLD / f"{name}.jsonl")
-            for name in ("seed_gold", "dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6")}
+            for name in ("seed_gold", "dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6", "challenge7")}
 
 
 def test_seed_article_exact(reports):
@@ -26,7 +26,7 @@ def test_seed_article_exact(reports):
         assert r[kind]["strict"]["f1"] == 1.0
 
 
-@pytest.mark.parametrize("name", ["dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6"])
+@pytest.mark.parametrize("name", ["dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6", "challenge7"])
 def test_targets(reports, name):
     r = reports[name]
     assert r["meetings"]["strict"]["f1"] >= 0.95

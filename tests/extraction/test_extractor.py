@@ -144,6 +144,19 @@ def test_cable_sent_directly_has_no_carrier_and_pluperfect_has_no_date():
     assert messages(r) == [("KW", "head_of_state", None, None)]
 
 
+def test_portfolio_then_fi_dawla_names_the_country():
+    # "رئيس حكومة الوحدة الوطنية في دولة ليبيا": the government's name, then "في دولة", then the country
+    r = run("تلقى رئيس مجلس الوزراء، اليوم، برقية تهنئة من رئيس حكومة الوحدة الوطنية في دولة ليبيا "
+            "السيد عبد الحميد الدبيبة بمناسبة عيد الأضحى المبارك.")
+    assert [m[:2] for m in messages(r)] == [("LY", "head_of_government")]
+
+
+def test_portfolio_then_a_capital_is_not_a_country_anchor():
+    # a city is not a sender's country (Tripoli is Libya's and Lebanon's): no guess
+    r = run("تلقى رئيس مجلس الوزراء، اليوم، برقية من رئيس حكومة الوحدة الوطنية في طرابلس.")
+    assert messages(r) == []
+
+
 def test_extended_invitation_and_reciprocal():
     r = run("استقبل رئيس مجلس الوزراء، اليوم، وزير الخارجية الإيطالي، ووجّه رئيس مجلس الوزراء دعوة الى "
             "رئيس الوزراء الإيطالي لزيارة بغداد.")
