@@ -109,3 +109,4 @@ class FeedPipeline(_StorePipeline):
         self.crawler.stats.set_value("diwan/feed_path", str(feed) if feed else None)
         self.crawler.stats.set_value("diwan/n_documents", self.store.n_documents)
         self.crawler.stats.set_value("diwan/n_quarantined", self.store.n_quarantined)
+        self.crawler.stats.set_value("diwan/n_leftovers_removed", self.store.n_leftovers_removed)

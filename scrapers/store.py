@@ -6,11 +6,18 @@ Layout (docs/contracts.md)::
     quarantine/<spider>/<run_id>.jsonl   crawl_state/<spider>.json   crawl_stats/<spider>/<run_id>.json
 
 Feed lines are written to ``.<run_id>.jsonl.part`` and renamed when the run closes, so a reader
-never sees half a feed and a run that stored nothing leaves no feed file at all.
+never sees half a feed and a run that stored nothing leaves no feed file at all. Raw pages are
+written to a dot-file and renamed, so a page is either whole or absent.
+
+A run that was killed leaves its ``.part`` feed (and perhaps a raw ``.tmp``) behind. Its documents
+were never published, so the next run does not know them and fetches them again; the leftovers are
+removed when the next run opens its store (runs never overlap: flows/lock.py).
 """
 from __future__ import annotations
 
 import json
+import logging
+import os
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +25,8 @@ from typing import IO, Any
 
 from scrapers.items import Document, utc_now
 from scrapers.urls import canonicalize
+
+log = logging.getLogger(__name__)
 
 
 def new_run_id() -> str:
@@ -38,6 +47,7 @@ class CrawlStore:
         self._feed: IO[str] | None = None
         self.n_documents = 0
         self.n_quarantined = 0
+        self.n_leftovers_removed = self._remove_leftovers()
         # What earlier runs stored: fetched URLs, canonical URLs and content hashes.
         self.known_urls: set[str] = set()
         self.known_canonical: dict[str, str] = {}
@@ -47,6 +57,14 @@ class CrawlStore:
         self.previous_failed: dict[str, str] = dict(self.state["failed"])
 
     # ---------------------------------------------------------------------------- earlier runs
+
+    def _remove_leftovers(self) -> int:
+        """Delete what a killed run left half-written: unpublished feeds and raw temp files."""
+        leftovers = [*self.feed_path.parent.glob(".*.jsonl.part"), *self.raw_dir.glob(".*.tmp")]
+        for path in leftovers:
+            log.warning("removing %s, left by an interrupted run (its pages are fetched again)", path)
+            path.unlink(missing_ok=True)
+        return len(leftovers)
 
     def _load_earlier_feeds(self) -> None:
         folder = self.feed_path.parent
@@ -90,7 +108,9 @@ class CrawlStore:
         raw_path = self.raw_dir / f"{doc.doc_id}.html"
         raw_path.parent.mkdir(parents=True, exist_ok=True)
         if not raw_path.exists():  # raw is append-only: a page is never rewritten
-            raw_path.write_bytes(doc.raw_html)
+            tmp = raw_path.with_name(f".{raw_path.name}.{self.run_id}.tmp")
+            tmp.write_bytes(doc.raw_html)
+            os.replace(tmp, raw_path)  # atomic: a kill leaves the whole page or none of it
         doc.html_path = raw_path.relative_to(self.data_dir).as_posix()
         if self._feed is None:
             self._feed_part.parent.mkdir(parents=True, exist_ok=True)

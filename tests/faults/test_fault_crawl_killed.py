@@ -42,6 +42,7 @@ def test_crawl_killed_mid_way_then_rerun_loses_and_duplicates_nothing(tmp_path):
         kill_when(proc, lambda: raw.is_dir() and len(list(raw.glob("*.html"))) >= 10)
         fetched_before_kill = len(list(raw.glob("*.html")))
         assert fetched_before_kill < N_RELEASES
+        assert list((data / "feeds" / SPIDER).glob(".*.jsonl.part"))  # the killed run's unpublished feed
         faults.clear()
 
         result = crawl(SPIDER, data_dir=data, start_url=base + "/press.htm", settings=SETTINGS)
@@ -58,3 +59,5 @@ def test_crawl_killed_mid_way_then_rerun_loses_and_duplicates_nothing(tmp_path):
         page = (data / r["html_path"]).read_text(encoding="utf-8")
         assert page.rstrip().endswith("</html>"), f"{r['html_path']} is truncated"
     assert again.n_documents == 0
+    # the rerun removed what the killed run left half-written
+    assert not list((data / "feeds" / SPIDER).glob(".*")) and not list(raw.glob(".*"))

@@ -103,6 +103,35 @@ def test_store_writes_no_feed_when_nothing_stored(tmp_path):
     assert json.loads((tmp_path / "crawl_state" / "s.json").read_text())["failed"] == {}
 
 
+def test_store_after_a_killed_run_removes_its_leftovers_and_refetches_its_pages(tmp_path):
+    killed = CrawlStore(tmp_path, "s", "run1")
+    killed.write_document(_doc(1))  # the process dies here: the feed is still .part, never closed
+    killed._feed.close()
+    (killed.raw_dir / ".0000000000000002.html.run1.tmp").write_bytes(b"<html><bo")  # half a page
+    assert killed._feed_part.exists()
+
+    later = CrawlStore(tmp_path, "s", "run2")
+    assert later.n_leftovers_removed == 2
+    assert not killed._feed_part.exists() and not list(later.raw_dir.glob(".*"))
+    assert not later.already_stored("https://x/1")  # never published, so fetched again
+    later.write_document(_doc(1))
+    later.write_document(_doc(2))
+    assert later.close() == later.feed_path
+    assert len(later.feed_path.read_text().splitlines()) == 2
+    assert (later.raw_dir / "0000000000000002.html").read_bytes() == b"<html></html>"
+
+
+def test_store_writes_raw_pages_whole_and_never_rewrites_them(tmp_path):
+    store = CrawlStore(tmp_path, "s", "run1")
+    store.write_document(_doc(1))
+    page = store.raw_dir / "0000000000000001.html"
+    assert page.read_bytes() == b"<html></html>" and sorted(p.name for p in store.raw_dir.iterdir()) == [page.name]
+    again = _doc(1)
+    again.raw_html = b"<html>changed</html>"
+    store.write_document(again)
+    assert page.read_bytes() == b"<html></html>"
+
+
 def test_store_feed_is_published_on_close_and_known_next_run(tmp_path):
     store = CrawlStore(tmp_path, "s", "run1")
     store.write_document(_doc(1))
