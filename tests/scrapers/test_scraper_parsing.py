@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from parsel import Selector
 
-from scrapers.dates import BAGHDAD, baghdad_fields, parse_date_line, parse_iso
+from scrapers.dates import BAGHDAD, baghdad_fields, fallback_date, parse_date_line, parse_iso
 from scrapers.items import Document
 from scrapers.pagetext import decode_page, detect_script_lang, selector_lines
 from scrapers.store import CrawlStore
@@ -32,6 +32,25 @@ from scrapers.urls import canonical_url, canonicalize, doc_id
 )  # fmt: skip
 def test_parse_date_line(line, expected):
     assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (('<html><head><meta property="article:published_time" content="2023-07-16T10:20:00+03:00">'
+         "</head><body><p>نص</p></body></html>"), date(2023, 7, 16)),
+        (('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2021-03-06"}</script></head><body><p>t</p></body></html>'), date(2021, 3, 6)),
+        ('<html><body><article><time datetime="2020-05-14">14 أيار</time><p>t</p></article></body></html>',
+         date(2020, 5, 14)),
+        # a date only in the prose is not the page's date: no guess
+        ("<html><body><p>التقى رئيس الوزراء يوم 3 آذار 2019 بالسفير</p></body></html>", None),
+        ("", None),
+        ("<html><head><meta property='article:published_time' content='not a date'></head></html>", None),
+    ],
+)  # fmt: skip
+def test_fallback_date_reads_markup_only(html, expected):
+    assert fallback_date(html) == expected
 
 
 def test_baghdad_fields_from_a_date_and_from_utc():
