@@ -240,7 +240,25 @@ class DiwanSpider(scrapy.Spider):
             self.crawler.stats.inc_value("diwan/skipped/irrelevant")
             self.store.mark_skipped(response.url, "irrelevant")
             return
+        alias_of = self.canonical_elsewhere(response, page)
+        if alias_of is not None:
+            # an AMP/print/mobile copy naming the release on this site as canonical: the release is the
+            # document (its full text, its URL), whichever of the two the listings showed first
+            self.store.mark_duplicate(response.url, doc_id(alias_of))
+            yield Rejected(response.url, it.DUPLICATE, f"a copy declaring {alias_of} canonical; that page is stored")
+            if not self.store.already_stored(alias_of) and (request := self.release_request(alias_of)):
+                yield request
+            return
         yield self.make_document(response, page)
+
+    def canonical_elsewhere(self, response: Response, page: Page) -> str | None:
+        """The canonical URL a page declares, if it is another release page of this same site."""
+        canonical = canonical_url(response.url, page.declared_canonical)
+        if canonical == canonicalize(response.url) or not self.is_release_url(canonical):
+            return None
+        if registrable_host(canonical) != registrable_host(response.url):
+            return None  # a replica's pages name the live site: not a copy of anything crawled here
+        return canonical
 
     def make_document(self, response: Response, page: Page) -> Document:
         canonical = canonical_url(response.url, page.declared_canonical)

@@ -139,4 +139,30 @@ def test_unknown_spider_raises_crawl_error(tmp_path):
     assert "KeyError" in info.value.stderr_tail or "not found" in info.value.stderr_tail.lower()
 
 
-
+def test_amp_and_print_copies_of_a_release_are_one_document(tmp_path):
+    # AMP copies declare the release as canonical (their body differs: no hash match); print copies
+    # declare nothing but carry the same text (a hash match). Either way one document, one duplicate row.
+    site = copy_site("pmo", tmp_path / "site")
+    original = "/press2020/14-5-20203.htm"
+    release = (site / original.lstrip("/")).read_text(encoding="utf-8")
+    amp = release.replace("</head>", f'<link rel="canonical" href="{original}"></head>', 1)
+    amp = amp.replace('<div class="pressText">', '<div class="pressText"><p>النسخة المختصرة للهواتف</p>', 1)
+    copies = {"/press2020/14-5-20203-amp.htm": amp, "/press2020/14-5-20203-print.htm": release}
+    for path, text in copies.items():
+        (site / path.lstrip("/")).write_text(text, encoding="utf-8")
+    add_links(site / "press.htm", [p.lstrip("/") for p in copies])
+    data = tmp_path / "data"
+    with serve_site(site) as base:
+        result = crawl(AR, data, base + "/press.htm", FAST)
+        again = crawl(AR, data, base + "/press.htm", FAST)
+    docs = read_jsonl(result.feed_path)
+    family = {base + original, *(base + p for p in copies)}
+    stored = [d for d in docs if d["url"] in family]
+    # never the AMP copy (whichever the crawl met first); the print copy has the very same text, and
+    # without a declared canonical nothing says which of the two is the original
+    assert len(stored) == 1 and stored[0]["url"] in (base + original, base + "/press2020/14-5-20203-print.htm")
+    assert "المختصرة" not in stored[0]["body_text"]
+    assert len(docs) == len(pages_of(AR))
+    rows = [r for r in quarantine(data, AR) if r["url"] in family]
+    assert len(rows) == 2 and {r["reason"] for r in rows} == {"duplicate"}
+    assert again.n_documents == 0 and again.stats.get("diwan/release_requests", 0) == 0  # not fetched again
