@@ -96,6 +96,15 @@ class PmoReleasesMixin:
         article, lang = cms_article(url)
         return article is not None and (lang == "en") == (self.release_lang == "en")
 
+    def link_date(self, url: str) -> date | None:
+        """For backfill: the last day of a static release's folder year. The day and month in the file
+        name are hand-typed (and sometimes wrong), the folder year is not; a year-end bound never skips
+        a release dated on or after ``since``, and stops paginating once a listing page is all older."""
+        _, folder_year = url_date(url)
+        if folder_year is not None:
+            return date(folder_year, 12, 31)
+        return super().link_date(url)
+
     def parse_page(self, response: Response, sel: Selector) -> Page:
         body = next((found[0] for css in BODY_SELECTORS if (found := sel.css(css))), None)
         if body is None:

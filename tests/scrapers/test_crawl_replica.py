@@ -166,3 +166,17 @@ def test_amp_and_print_copies_of_a_release_are_one_document(tmp_path):
     rows = [r for r in quarantine(data, AR) if r["url"] in family]
     assert len(rows) == 2 and {r["reason"] for r in rows} == {"duplicate"}
     assert again.n_documents == 0 and again.stats.get("diwan/release_requests", 0) == 0  # not fetched again
+
+
+def test_backfill_since_stops_at_the_folder_year_and_never_asks_older_releases(tmp_path):
+    since = "2022-01-01"  # listing page 2 holds only 2020-2021 releases: page 3 is never asked for
+    with serve_site(SITES / "pmo") as base:
+        full = crawl(AR, tmp_path / "full", base + "/press.htm", FAST)
+        result = crawl(AR, tmp_path / "since", base + "/press.htm", FAST, spider_args={"since": since})
+        expected = {u for u, i in expected_docs(AR, base).items() if not i["published"] or i["published"] >= since}
+    assert {d["url"] for d in read_jsonl(result.feed_path)} == expected
+    older = [p for p, _ in pages_of(AR) if (m := re.match(r"/press(\d{4})/", p)) and m[1] < since[:4]]
+    assert older  # the replica has releases from folders before 2022: none of them is asked for
+    assert result.stats["diwan/release_requests"] == full.stats["diwan/release_requests"] - len(older)
+    assert result.stats["diwan/listing_pages"] < full.stats["diwan/listing_pages"]  # pagination stopped
+    assert result.stats["diwan/backfill_reached"] == since
