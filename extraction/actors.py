@@ -312,6 +312,8 @@ class ActorReading:
             return self._iraqi_counterpart(s, m, anchor[2], used)
         end = anchor[2] if anchor else m.j
         person_id, name, name_end = self._name_after(s, end, used) if with_name else (None, None, end)
+        if name and any(mk.kind == "place_word" and mk.i == name_end for mk in s.marks):
+            return None  # "King Abdulaziz International Airport": a place named after a king
         end = max(end, name_end)
         start = anchor[3] if anchor and len(anchor) > 3 else m.i
         actor = Actor(start, end, "foreign", role=role, title_role=role, title_key=m.entry.tokens)

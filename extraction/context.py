@@ -14,6 +14,9 @@ from extraction.text import CLAUSE_END, Sentence, _static
 _QUOTED = re.compile(r'"[^"]{1,400}"')
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
 class Context:
     """Clauses, scopes, dates and places (a mixin of DocExtractor)."""
 
@@ -154,9 +157,10 @@ class Context:
             return True
         if any(m.i <= 1 for m in self._marks(s, "background")):
             return True  # "Before heading to Tehran, ...": the whole sentence is earlier
-        # English pluperfect: "had" right before a past participle ("had met", "had received")
+        # English pluperfect: "had" right before a past participle ("had met", "had received"), unless in
+        # a relative clause ("talks with Li Keqiang, who had received him with a ceremony")
         return any(w == "had" and (n.endswith("ed") or n in ("met", "held", "spoken", "made", "been"))
-                   for w, n in pairwise(words))
+                   and before not in RELATIVE_PRONOUNS for before, (w, n) in zip(["", *words], pairwise(words)))
 
     def _update_location(self, s: Sentence) -> None:
         """Where the Prime Minister is from this sentence on; a flashback only moves him for itself."""

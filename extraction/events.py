@@ -37,7 +37,11 @@ class EventFinding:
         pms = [a for a in s.actors if a.kind == "pm"]
         coordinated = bool(pms) and (s.tokens[pms[0].i].text.startswith("و") or (
             pms[0].i > 0 and s.tokens[pms[0].i - 1].text in ("and", "و")))
-        if domestic and (not pms or domestic[0].i < pms[0].i) and not coordinated:
+        # the Prime Minister named only as the author: "رسالة دعوة من رئيس مجلس الوزراء", "a letter from"
+        authored = bool(pms) and all(p.i > 0 and s.tokens[p.i - 1].text in FROM_WORDS for p in pms)
+        # a minister handing over the Prime Minister's invitation acts for him
+        carried = authored and any(m.i < pms[0].i <= m.j + 2 for m in self._marks(s, "invite_noun"))
+        if domestic and (not pms or domestic[0].i < pms[0].i) and not coordinated and not carried:
             return  # someone else's encounter ("رئيس الجمهورية ورئيس مجلس الوزراء" invite together)
         if not pm_here and not prev_pm:
             return
@@ -52,6 +56,8 @@ class EventFinding:
         taken: set[int] = set()
         authors = self._messages(s, foreign, blocked, background, taken)
         self._invitations(s, foreign, blocked, background, taken, authors)
+        if authored and not self._marks(s, "phone", "video"):
+            return  # the Prime Minister is not there: his envoy hands over what he wrote
         self._meetings(s, foreign, blocked, background, taken, pm_here)
 
     def _evidence(self, s: Sentence) -> dict:
@@ -62,6 +68,12 @@ class EventFinding:
         """Actors starting at token i, with those joined to them by "و"/","/"and"."""
         out = []
         k = self._skip(s, i, words={"the", "-", ".", "قبل", "his", "her", "its", "their"})
+        # "from Saudi King Salman", "from Saudi Arabia's King Salman": the country before a known name
+        e = self._ent_at(s, k)
+        if e is not None and e.kind == "country":
+            k2 = e.j + (1 if e.j < len(s.tokens) and s.tokens[e.j].text == "'s" else 0)
+            if any(a.i == k2 and a.country == e.value for a in foreign):
+                k = k2
         for a in sorted(foreign, key=lambda a: a.i):
             if a.i < i:
                 continue
@@ -168,7 +180,9 @@ class EventFinding:
         if not (visit or responses) or not (nouns or verbs or responses):
             return
         pms = [a for a in s.actors if a.kind == "pm"]
-        found: list[tuple[str, Actor, int, bool]] = []  # direction, actor, position, is_response
+        # direction, actor, position, is_response: True for "تلبيةً لدعوة" (undated, to where the visit is),
+        # "accepted" for an invitation accepted (undated, to where the sentence says)
+        found: list[tuple[str, Actor, int, bool | str]] = []
         accepts = self._marks(s, "accept")
         spoken: set = set()
         for r in responses:
@@ -204,6 +218,12 @@ class EventFinding:
                 guest = next((a for a in reversed(foreign) if a.j <= n.i), None)
                 if owner and guest is not None:  # "رحّب بدعوة الكاظمي": accepted the PM's invitation
                     found.append(("extended", guest, n.i, False))
+                    continue
+                inviters = next((g for k2 in range(n.j, min(n.j + 4, len(s.tokens)))
+                                 if s.tokens[k2].text in FROM_WORDS and (g := self._group_after(s, k2 + 1, foreign))), [])
+                if inviters and any(p.i < n.i for p in pms):
+                    # "the Prime Minister accepted an invitation from King Salman": made on a day not told
+                    found += [("received", a, n.i, "accepted") for a in inviters]
                 continue  # "welcomed the invitation": one already counted
             k = self._skip(s, n.j, words={"رسميه", "رسميا", "an", "official", "a", "the", "كريمه", "خطيه"})
             after_to = self._skip(s, k + 1 if k < len(s.tokens) and s.tokens[k].text in TO_WORDS else k,
@@ -226,6 +246,14 @@ class EventFinding:
                         break
             pm_before = any(p.i < n.i for p in pms)
             possessive = s.tokens[n.i].text.endswith(("ته", "تها")) and pm_before
+            # "سلّم ... الرئيس الإيراني رسالة دعوة من رئيس مجلس الوزراء", "رسالة خطية من الكاظمي تضمّنت
+            # دعوته": the Prime Minister's invitation, handed to the one named before it (or "الى" after it)
+            from_pm = any(s.tokens[k2].text in FROM_WORDS and any(p.i == k2 + 1 for p in pms)
+                          for k2 in range(max(n.i - 4, 0), min(n.j + 2, len(s.tokens))))
+            if from_pm and not from_actors:
+                handed = to_foreign or [a for a in foreign if a.j <= n.i and n.i - a.j <= 8][-1:]
+                found += [("extended", a, n.i, False) for a in handed]
+                continue
             if to_foreign and not to_pm and (pm_before or possessive) and not from_actors:
                 for a in to_foreign:
                     found.append(("extended", a, n.i, False))
@@ -289,8 +317,8 @@ class EventFinding:
             if (direction, id(a), pos) not in spoken and (others or is_response):
                 taken.add(id(a))
             date = None if is_response else self._date_for(s, pos, background)
-            dest = self.location if is_response else self._destination(s, pos)
-            if is_response and direction == "extended" and not dest:
+            dest = self.location if is_response is True else self._destination(s, pos)
+            if is_response is True and direction == "extended" and not dest:
                 dest = "Baghdad"
             self._add_invitation(direction, a, dest, date, s)
 
@@ -339,7 +367,8 @@ class EventFinding:
             if mode == "in_person":
                 # a flashback happened elsewhere: where the PM is now says nothing about it
                 here = self.location if not bg or self.location != self._saved_location[0] else None
-                location = self._sentence_city(s, blocked, a_clause) or here
+                named = self._sentence_city(s, blocked, a_clause)
+                location = named or here
                 if location is None:
                     host = self._is_host(s, a, pms, trigger)
                     location = self.reg.capitals.get(a.country) if host and a.country else None
@@ -351,7 +380,10 @@ class EventFinding:
                     location = None  # "عند منفذ طريبيل الحدودي": a border post, no city
                 else:
                     location = location or "Baghdad"
-            self._add_meeting(a, mode, location, date, s)
+            # where a meeting was is told where it is told as a meeting, not where a letter is handed over
+            # ("سلّم السفير ... دعوة لزيارة موسكو")
+            placed = mode == "in_person" and bool(meets) and bool(named or here)
+            self._add_meeting(a, mode, location, date, s, placed=placed)
 
     def _called_for(self, s: Sentence, m: Match) -> bool:
         # "called for a ceasefire", "the Union's call for": not a telephone
@@ -393,7 +425,8 @@ class EventFinding:
                 return ev
         return None
 
-    def _add_meeting(self, a, mode, location, date, s) -> None:
+    def _add_meeting(self, a, mode, location, date, s, placed: bool = False) -> None:
+        """Record a meeting, or complete the one already found; `placed`: the text says where it was."""
         ev = self._find(self.meetings, lambda e: _party(e, "counterpart_country", "counterpart_org"),
                         a, "counterpart_role", "counterpart_name", date)
         if ev:
@@ -403,11 +436,15 @@ class EventFinding:
             ev["_person"] = ev.get("_person") or a.person_id
             if ev["mode"] == "in_person" and mode != "in_person":  # an explicit call beats the default
                 ev["mode"], ev["location"] = mode, None
+            elif ev["mode"] == mode == "in_person" and placed and not ev.get("_placed"):
+                # the title's "meets Xi Jinping" said nowhere; "at the Great Hall ... in Beijing" does
+                ev["location"], ev["_placed"] = location, True
             return
         self.meetings.append({
             "date": _iso(date), "pm": self.pm_name, "counterpart_name": a.name, "counterpart_role": a.role,
             "counterpart_country": a.country, "counterpart_org": a.org, "mode": mode, "location": location,
             "evidence": self._evidence(s), "confidence": 0.85, "_person": a.person_id, "_guessed": a.guessed,
+            "_placed": placed,
         })
 
     def _add_invitation(self, direction, a, dest, date, s) -> None:

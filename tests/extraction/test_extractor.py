@@ -335,3 +335,60 @@ def test_a_meeting_that_was_planned_but_did_not_happen():
             "Pence had intended to meet "
             "the Prime Minister in person.", lang="en", published="2019-11-23")
     assert [m[3] for m in meetings(r)] == ["phone"]
+
+
+# ---------- challenge8 (2019-2025): phenomena its first scoring found ----------
+
+def test_a_place_named_after_a_king_is_no_king():
+    text = ("Prime Minister Mustafa al-Kadhimi was welcomed at King Fahd International Airport by Crown Prince "
+            "Mohammed bin Salman in Dammam.")
+    assert [(m["counterpart_name"], m["counterpart_role"]) for m in run(text, lang="en")["meetings"]] == [
+        ("Mohammed bin Salman", "other")]
+    # negative: a king with a name is still a king
+    text = "Prime Minister Mustafa al-Kadhimi met King Abdullah II of Jordan in Amman."
+    assert meetings(run(text, lang="en")) == [("2021-06-15", "JO", "head_of_state", "in_person", "Amman")]
+
+
+def test_an_invitation_accepted_from_a_leader_named_with_his_country():
+    text = ("Prime Minister Mustafa al-Kadhimi has accepted an invitation from Saudi Arabia's King Salman bin "
+            "Abdulaziz to attend a regional summit in the Saudi city of Jeddah, his office said.")
+    assert invitations(run(text, lang="en")) == [("received", "SA", "head_of_state", "Jeddah", None)]
+    text = "Prime Minister Mustafa al-Kadhimi received an invitation from Saudi King Salman to visit Riyadh."
+    assert invitations(run(text, lang="en")) == [("received", "SA", "head_of_state", "Riyadh", "2021-06-15")]
+    # negative: a guest who welcomed an invitation is not a new invitation received
+    text = "The Saudi Foreign Minister welcomed the invitation, the Prime Minister said."
+    assert invitations(run(text, lang="en")) == []
+
+
+def test_the_body_places_a_meeting_the_title_announced():
+    text = ("Prime Minister Adil Abdul-Mahdi meets Chinese President Xi Jinping\n"
+            "Prime Minister Adil Abdul-Mahdi met today the President of China, Xi Jinping, at the Great Hall of "
+            "the People in Beijing.")
+    assert meetings(run(text, published="2019-09-23", lang="en")) == [
+        ("2019-09-23", "CN", "head_of_state", "in_person", "Beijing")]
+    # negative: a letter handed over that invites to a capital does not move the meeting there
+    text = ("استقبل رئيس مجلس الوزراء، اليوم الثلاثاء، السفير الروسي.\n"
+            "وسلّم السفير الروسي رسالة من الرئيس بوتين تضمّنت دعوة لزيارة موسكو.")
+    assert meetings(run(text)) == [("2021-06-15", "RU", "ambassador", "in_person", "Baghdad")]
+
+
+def test_a_pluperfect_in_a_relative_clause_is_not_a_flashback():
+    text = ("In the evening, Prime Minister Adil Abdul-Mahdi held talks with Chinese Premier Li Keqiang, who had "
+            "received him with an official ceremony.")
+    assert meetings(run(text, published="2019-09-23", lang="en")) == [
+        ("2019-09-23", "CN", "head_of_government", "in_person", "Baghdad")]
+    # negative: the main clause's pluperfect is one
+    text = "Prime Minister Adil Abdul-Mahdi had met Chinese Premier Li Keqiang in Beijing."
+    assert [m["date"] for m in run(text, published="2019-09-23", lang="en")["meetings"]] == [None]
+
+
+def test_a_minister_hands_over_the_prime_ministers_invitation():
+    text = ("سلّم وزير الخارجية فؤاد حسين، اليوم الثلاثاء، الرئيس الإيراني إبراهيم رئيسي رسالة دعوة من رئيس مجلس "
+            "الوزراء مصطفى الكاظمي لحضور مؤتمر دول الجوار الذي تستضيفه بغداد.")
+    r = run(text, published="2021-08-10")
+    assert invitations(r) == [("extended", "IR", "head_of_state", "Baghdad", "2021-08-10")]
+    assert meetings(r) == []  # the Prime Minister was not there
+    # negative: the President's invitation handed over by a minister is not the Prime Minister's
+    text = ("سلّم وزير الخارجية فؤاد حسين، اليوم الثلاثاء، الرئيس الإيراني إبراهيم رئيسي رسالة دعوة من رئيس "
+            "الجمهورية برهم صالح لحضور مؤتمر دول الجوار الذي تستضيفه بغداد.")
+    assert run(text, published="2021-08-10")["invitations"] == []
