@@ -37,11 +37,24 @@ invitations_placed as (
 
 ),
 
+invitations_keyed as (
+
+    -- two rows per invitation, its country and its organisation as party keys (a null key joins
+    -- nothing): an equality key makes the visit search a hash join, not a filter over every
+    -- invitation-meeting pair
+    select
+        *,
+        unnest(['country:' || foreign_country, 'org:' || foreign_org]) as party_key
+    from invitations_placed
+
+),
+
 meetings_placed as (
 
     select
         meetings.*,
-        location_cities.iso2 as location_country
+        location_cities.iso2 as location_country,
+        unnest(['country:' || meetings.counterpart_country, 'org:' || meetings.counterpart_org]) as party_key
     from meetings
     left join cities as location_cities
         on meetings.location = location_cities.city
@@ -55,41 +68,38 @@ candidate_visits as (
     -- organisation) in the destination country; extended: the invitee (the person, else one of the
     -- role) meets a Prime Minister there
     select
-        invitations_placed.invitation_id,
+        invitations_keyed.invitation_id,
         meetings_placed.meeting_id,
         meetings_placed.meeting_date,
         meetings_placed.location,
         meetings_placed.pm_name,
         row_number() over (
-            partition by invitations_placed.invitation_id
+            partition by invitations_keyed.invitation_id
             order by
-                meetings_placed.location = invitations_placed.destination desc nulls last,
+                meetings_placed.location = invitations_keyed.destination desc nulls last,
                 meetings_placed.meeting_date asc,
                 meetings_placed.meeting_id asc
         ) as preference
-    from invitations_placed
+    from invitations_keyed
     inner join meetings_placed
         on
-            invitations_placed.invitation_date < meetings_placed.meeting_date
-            and invitations_placed.destination_country = meetings_placed.location_country
-            and (
-                invitations_placed.foreign_country = meetings_placed.counterpart_country
-                or invitations_placed.foreign_org = meetings_placed.counterpart_org
-            )
+            invitations_keyed.invitation_date < meetings_placed.meeting_date
+            and invitations_keyed.destination_country = meetings_placed.location_country
+            and invitations_keyed.party_key = meetings_placed.party_key
             and (
                 (
-                    invitations_placed.direction = 'received'
-                    and invitations_placed.pm_name = meetings_placed.pm_name
+                    invitations_keyed.direction = 'received'
+                    and invitations_keyed.pm_name = meetings_placed.pm_name
                 )
                 or (
-                    invitations_placed.direction = 'extended'
-                    and invitations_placed.foreign_person is not null
-                    and invitations_placed.foreign_person = meetings_placed.counterpart_name
+                    invitations_keyed.direction = 'extended'
+                    and invitations_keyed.foreign_person is not null
+                    and invitations_keyed.foreign_person = meetings_placed.counterpart_name
                 )
                 or (
-                    invitations_placed.direction = 'extended'
-                    and invitations_placed.foreign_person is null
-                    and invitations_placed.foreign_role = meetings_placed.counterpart_role
+                    invitations_keyed.direction = 'extended'
+                    and invitations_keyed.foreign_person is null
+                    and invitations_keyed.foreign_role = meetings_placed.counterpart_role
                 )
             )
 

@@ -1,8 +1,21 @@
+-- Incremental: a run loads only the event files it has not loaded yet (macros/create_raw_relations.sql),
+-- so the warehouse never re-reads the whole archive's JSON; rows of files that have gone are deleted.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_rows_of_vanished_files('extraction', 'events', 'events_path') }}",
+) }}
+
 with
 
 source as (
 
-    select * from {{ source('extraction', 'events') }}
+    {% if is_incremental() %}
+        {{ rows_of_new_files('extraction', 'events', 'events_path') }}
+    {% else %}
+        select * from {{ source('extraction', 'events') }}
+    {% endif %}
 
 ),
 

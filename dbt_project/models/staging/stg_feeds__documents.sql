@@ -1,8 +1,21 @@
+-- Incremental: a run loads only the document files it has not loaded yet (macros/create_raw_relations.sql),
+-- so the warehouse never re-reads the whole archive's JSON; rows of files that have gone are deleted.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_rows_of_vanished_files('feeds', 'documents', 'feed_path') }}",
+) }}
+
 with
 
 source as (
 
-    select * from {{ source('feeds', 'documents') }}
+    {% if is_incremental() %}
+        {{ rows_of_new_files('feeds', 'documents', 'feed_path') }}
+    {% else %}
+        select * from {{ source('feeds', 'documents') }}
+    {% endif %}
 
 ),
 
