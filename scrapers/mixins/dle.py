@@ -51,6 +51,13 @@ class DleNewsMixin(FeedMixin):
             return [self.listing_request(self.start_url, 1)]
         return [self.feed_request(1)]
 
+    def link_id(self, url: str) -> int | None:
+        """DLE numbers stories as they are published: ``/190400--.html`` is newer than ``/190387--.html``."""
+        from urllib.parse import urlsplit
+
+        m = re.match(r"^(?:/[a-z]+)?/(\d+)-", urlsplit(url).path)
+        return int(m[1]) if m else None
+
     def is_release_url(self, url: str) -> bool:
         from urllib.parse import urlsplit
 

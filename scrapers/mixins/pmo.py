@@ -105,6 +105,11 @@ class PmoReleasesMixin:
             return date(folder_year, 12, 31)
         return super().link_date(url)
 
+    def link_id(self, url: str) -> int | None:
+        """The CMS's ``?article=N`` grows with time (3907 was a 2025 decision)."""
+        article, _ = cms_article(url)
+        return int(article) if article else None
+
     def parse_page(self, response: Response, sel: Selector) -> Page:
         body = next((found[0] for css in BODY_SELECTORS if (found := sel.css(css))), None)
         if body is None:

@@ -86,6 +86,9 @@ class DiwanSpider(scrapy.Spider):
         self._listings_seen: set[str] = set()
         # Publication dates a listing, feed or API told us before the article was fetched.
         self.link_dates: dict[str, datetime | date] = {}
+        # Backfill on a listing without dates but with growing ids (INA's /{id}--.html, the pmo CMS's
+        # ?article=N): the largest id of a release found dated before ``since``. Every smaller id is older.
+        self.id_before_since: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -115,6 +118,10 @@ class DiwanSpider(scrapy.Spider):
         """A release's date known before fetching it (from a feed, the API or the URL), else None."""
         when = self.link_dates.get(canonicalize(url))
         return when.astimezone(BAGHDAD).date() if isinstance(when, datetime) else when
+
+    def link_id(self, url: str) -> int | None:
+        """A release's id on a site that numbers releases in publication order, else None."""
+        return None
 
     def listing_requests(self) -> Iterable[scrapy.Request]:
         """The first listing request(s) of a run; the WordPress mixin asks its API and feed first."""
@@ -167,15 +174,44 @@ class DiwanSpider(scrapy.Spider):
             if self.is_release_url(url) and url not in links:
                 links.append(url)
         items, older = self.follow_releases(response.url, links, page_no)
-        yield from items
         if older:
+            yield from items
             return
         next_url = self.next_page(response, sel)
         if next_url and page_no < self.page_limit and canonicalize(next_url) not in self._listings_seen:
             self._listings_seen.add(canonicalize(next_url))
-            yield self.listing_request(next_url, page_no + 1)
+            after = self.listing_request(next_url, page_no + 1)
+            ids = [n for url in links if self.link_date(url) is None and (n := self.link_id(url)) is not None]
+            releases = [r for r in items if isinstance(r, scrapy.Request)]
+            if self.since and ids and releases:
+                # the page's releases tell how far back it reaches: ask for the next page once they are in
+                state = {"pending": len(releases), "next": after, "lowest_id": min(ids)}
+                for request in releases:
+                    request.meta["listing_state"] = state
+                    request.dont_filter = True  # unique already (release_request); a dropped one would stall
+                yield from items
+                return
+            yield from items
+            yield after
         elif next_url and page_no >= self.page_limit:
             self.crawler.stats.set_value("diwan/listing_page_limit", self.page_limit)
+            yield from items
+        else:
+            yield from items
+
+    def release_done(self, meta: dict) -> Iterable[scrapy.Request]:
+        """After each release of a deferred listing page: the next page, once all are in, unless the page
+        already reached releases numbered before ``since`` (the next one holds only older ids)."""
+        state = meta.get("listing_state")
+        if state is None:
+            return
+        state["pending"] -= 1
+        if state["pending"]:
+            return
+        if self.id_before_since is not None and state["lowest_id"] <= self.id_before_since:
+            self.crawler.stats.set_value("diwan/backfill_reached", self.since.isoformat())
+            return
+        yield state["next"]
 
     def follow_releases(
         self, listing_url: str, links: list[str], page_no: int, check_layout: bool = True
@@ -191,8 +227,10 @@ class DiwanSpider(scrapy.Spider):
             self.crawler.stats.inc_value("diwan/layout_changed")
             out.append(Rejected(listing_url, it.LAYOUT_CHANGED, detail, fatal=True))
         dates = [self.link_date(url) for url in links]
-        for url, when in zip(links, dates, strict=True):
-            if self.since and when and when < self.since:
+        before = [bool(self.since and (when < self.since if when else self._numbered_before_since(url)))
+                  for url, when in zip(links, dates, strict=True)]
+        for url, is_before in zip(links, before, strict=True):
+            if is_before:
                 self.crawler.stats.inc_value("diwan/skipped_before_since")
                 continue
             if self.store.already_stored(url):
@@ -201,10 +239,14 @@ class DiwanSpider(scrapy.Spider):
             request = self.release_request(url)
             if request is not None:
                 out.append(request)
-        older = bool(self.since and links and all(d and d < self.since for d in dates))
+        older = bool(self.since and links and all(before))
         if older:
             self.crawler.stats.set_value("diwan/backfill_reached", self.since.isoformat())
         return out, older
+
+    def _numbered_before_since(self, url: str) -> bool:
+        n = self.link_id(url)
+        return n is not None and self.id_before_since is not None and n <= self.id_before_since
 
     def next_page(self, response: Response, sel: Selector) -> str | None:
         candidates = sel.css('link[rel="next"]::attr(href), a[rel~="next"]::attr(href), a.next::attr(href)').getall()
@@ -219,6 +261,10 @@ class DiwanSpider(scrapy.Spider):
         return None
 
     def parse_release(self, response: Response) -> Iterable[Any]:
+        yield from self.read_release(response)
+        yield from self.release_done(response.meta)
+
+    def read_release(self, response: Response) -> Iterable[Any]:
         self.crawler.stats.inc_value("diwan/release_pages")
         text, sel = self.decode(response)
         try:
@@ -235,6 +281,8 @@ class DiwanSpider(scrapy.Spider):
         day = page.published.date() if isinstance(page.published, datetime) else page.published
         if self.since and day and day < self.since:
             self.crawler.stats.inc_value("diwan/skipped_before_since")
+            if (n := self.link_id(response.url)) is not None:
+                self.id_before_since = max(n, self.id_before_since or n)
             return
         if self.source_kind == "news" and not relevance.is_relevant(page.title, "\n".join(page.body_lines)):
             self.crawler.stats.inc_value("diwan/skipped/irrelevant")
@@ -318,6 +366,7 @@ class DiwanSpider(scrapy.Spider):
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # the URL we asked for, not a hop
         self.logger.warning("%s %s: %s", reason, url, detail)
         yield Rejected(url, reason, detail, retry=is_release)
+        yield from self.release_done(request.meta)
 
 
 def truncated(body: bytes) -> bool:

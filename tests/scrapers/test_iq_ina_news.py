@@ -112,11 +112,34 @@ def test_html_listing_when_the_feed_is_missing(tmp_path):
 
 
 def test_backfill_stores_only_stories_since_the_date(tmp_path):
-    """DLE's listing carries no dates: the backfill walks the HTML archive (bounded by max pages) and
-    keeps stories dated on or after ``since``, and undated ones (they cannot be placed)."""
+    """DLE's listing carries no dates: the backfill walks the HTML archive and keeps stories dated on or
+    after ``since``. An undated story numbered below one dated before ``since`` is older too."""
     since = "2021-01-01"
     with serve_site(SITES / "ina") as base:
         result = crawl(AR, tmp_path, base + "/", FAST, spider_args={"since": since})
-        expected = {u for u, i in expected_docs(AR, base).items() if not i["published"] or i["published"] >= since}
+        expected = {u for u, i in expected_docs(AR, base).items() if i["published"] and i["published"] >= since}
     assert {d["url"] for d in read_jsonl(result.feed_path)} == expected
     assert result.stats["diwan/skipped_before_since"] >= 1
+
+
+def test_backfill_stops_at_the_story_numbers_before_the_date(tmp_path):
+    """Story ids grow with time: once a story dated before ``since`` is read, every smaller id is older.
+    The walk reads a listing page's stories before asking for the next page, so it stops there."""
+    since = "2023-01-01"
+    listing = MANIFEST["ina"]["listings"][AR]
+    ids = {p: int(p.strip("/").split("-")[0]) for p, i in PAGES.items() if i["spider"] == AR}
+    with serve_site(SITES / "ina") as base:
+        full = crawl(AR, tmp_path / "full", base + "/", FAST, spider_args={"via": "html"})
+        result = crawl(AR, tmp_path / "since", base + "/", FAST, spider_args={"since": since})
+        expected = {u for u, i in expected_docs(AR, base).items() if i["published"] and i["published"] >= since}
+    assert {d["url"] for d in read_jsonl(result.feed_path)} == expected
+    # the newest story dated before the date, and the listing page that holds it
+    boundary = max(n for p, n in ids.items() if PAGES[p]["published"] and PAGES[p]["published"] < since)
+    older = [p for p, n in ids.items() if n < boundary]
+    assert len(older) >= 6 and result.stats["diwan/backfill_reached"] == since
+    # the replica lists six stories a page, newest first: the walk ends on the boundary's page
+    newest_first = sorted(ids.values(), reverse=True)
+    boundary_page = newest_first.index(boundary) // 6 + 1
+    assert full.stats["diwan/listing_pages"] == len(listing) > boundary_page
+    assert result.stats["diwan/listing_pages"] == boundary_page
+    assert result.stats["diwan/release_requests"] == boundary_page * 6 < full.stats["diwan/release_requests"]
