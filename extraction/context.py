@@ -15,6 +15,7 @@ _QUOTED = re.compile(r'"[^"]{1,400}"')
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+COMPLEMENTIZERS = frozenset({"ان", "بان", "that"})  # normalised "أن", "بأن"
 
 
 class Context:
@@ -99,7 +100,8 @@ class Context:
         return j
 
     # ---------- dates and places ----------
-    def _date_for(self, s: Sentence, at: int, background: bool, also: tuple[int, int] | None = None) -> dt.date | None:
+    def _date_for(self, s: Sentence, at: int, background: bool, also: tuple[int, int] | None = None,
+                  within_clause: bool = False) -> dt.date | None:
         """The date written nearest the trigger, in its clause first; a month alone there means unknown.
         Dates after a future marker ("to be hosted on May 16") belong to the future event, not this one."""
         text = self.norm.text[s.start:s.end]
@@ -111,6 +113,12 @@ class Context:
         quotes = [(mq.start(), mq.end()) for mq in _QUOTED.finditer(text)]
         exprs = [e for e in find_dates(text, self.pub) if e.start < future_from and e.kind != "future"
                  and not any(x <= e.start < y for x, y in asides + quotes)]
+        # "كشف مسؤول، اليوم الخميس، أن السوداني التقى ... يوم الثلاثاء الماضي": a date before the "أن"/"that"
+        # the trigger is reported in dates the telling; one after it, the event
+        told = [x for x in range(min(at, len(s.tokens))) if s.tokens[x].text in COMPLEMENTIZERS]
+        if told:
+            cut = s.tokens[told[-1]].start - s.start
+            exprs = [e for e in exprs if e.start >= cut] or exprs
         pos = s.tokens[min(at, len(s.tokens) - 1)].start - s.start
         a = s.tokens[self._clause_start(s, at)].start - s.start
         b_tok = self._clause_end(s, at)
@@ -123,6 +131,8 @@ class Context:
         if in_clause:
             chosen = min(in_clause, key=lambda e: abs(e.start - pos))
             return None if chosen.kind == "month" else chosen.date
+        if within_clause:  # a flashback clause: the sentence's other dates are not its own
+            return None
         days = [e for e in exprs if e.kind != "month"]
         if days:
             return min(days, key=lambda e: abs(e.start - pos)).date

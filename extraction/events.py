@@ -19,6 +19,9 @@ _SENIOR = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "
            "minister": 5, "other": 6, "delegation": 7, "ambassador": 8}
 
 
+SIMILAR_WORDS = frozenset({"مماثله", "مماثلة", "similar"})
+
+
 class EventFinding:
     """Events of each sentence (a mixin of DocExtractor)."""
 
@@ -38,9 +41,14 @@ class EventFinding:
         coordinated = bool(pms) and (s.tokens[pms[0].i].text.startswith("و") or (
             pms[0].i > 0 and s.tokens[pms[0].i - 1].text in ("and", "و")))
         # the Prime Minister named only as the author: "رسالة دعوة من رئيس مجلس الوزراء", "a letter from"
-        authored = bool(pms) and all(p.i > 0 and s.tokens[p.i - 1].text in FROM_WORDS for p in pms)
+        # or as its owner: "دعوات الكاظمي", "رسالة الكاظمي"
+        owned = {m.j for m in self._marks(s, "invite_noun", "message")}
+        authored = bool(pms) and all(p.i > 0 and (s.tokens[p.i - 1].text in FROM_WORDS or p.i in owned) for p in pms)
         # a minister handing over the Prime Minister's invitation acts for him
-        carried = authored and any(m.i < pms[0].i <= m.j + 2 for m in self._marks(s, "invite_noun"))
+        # ("رسالة خطية من الكاظمي تضمّنت دعوته": the letter carries his invitation)
+        carried = authored and (any(m.i < pms[0].i <= m.j + 2 for m in self._marks(s, "invite_noun")) or (
+            any(m.i < pms[0].i <= m.j + 3 for m in self._marks(s, "message"))
+            and any(m.i > pms[0].i for m in self._marks(s, "invite_noun"))))
         if domestic and (not pms or domestic[0].i < pms[0].i) and not coordinated and not carried:
             return  # someone else's encounter ("رئيس الجمهورية ورئيس مجلس الوزراء" invite together)
         if not pm_here and not prev_pm:
@@ -254,6 +262,11 @@ class EventFinding:
                 handed = to_foreign or [a for a in foreign if a.j <= n.i and n.i - a.j <= 8][-1:]
                 found += [("extended", a, n.i, False) for a in handed]
                 continue
+            if found and n.j < len(s.tokens) and s.tokens[n.j].text in SIMILAR_WORDS:
+                # "بعدما كان قد سلّم الرئيس التركي دعوة مماثلة": another of the invitations just told of
+                handed = [a for a in foreign if a.j <= n.i and n.i - a.j <= 3][-1:]
+                found += [(found[-1][0], a, n.i, False) for a in handed]
+                continue
             if to_foreign and not to_pm and (pm_before or possessive) and not from_actors:
                 for a in to_foreign:
                     found.append(("extended", a, n.i, False))
@@ -316,7 +329,9 @@ class EventFinding:
             # an inviter or invitee is met only when nobody else in the sentence carries the invitation
             if (direction, id(a), pos) not in spoken and (others or is_response):
                 taken.add(id(a))
-            date = None if is_response else self._date_for(s, pos, background)
+            # "بعدما كان قد سلّم ... دعوة مماثلة": a flashback clause with no date of its own is undated
+            bg = background or self._background_in(s, self._clause_of(s, pos))
+            date = None if is_response else self._date_for(s, pos, bg, within_clause=bg and not background)
             dest = self.location if is_response is True else self._destination(s, pos)
             if is_response is True and direction == "extended" and not dest:
                 dest = "Baghdad"

@@ -392,3 +392,53 @@ def test_a_minister_hands_over_the_prime_ministers_invitation():
     text = ("سلّم وزير الخارجية فؤاد حسين، اليوم الثلاثاء، الرئيس الإيراني إبراهيم رئيسي رسالة دعوة من رئيس "
             "الجمهورية برهم صالح لحضور مؤتمر دول الجوار الذي تستضيفه بغداد.")
     assert run(text, published="2021-08-10")["invitations"] == []
+
+
+def test_a_reported_meeting_takes_the_date_after_that():
+    text = ("كشف مسؤول حكومي، اليوم الخميس، أن رئيس مجلس الوزراء التقى الرئيس السوري في العاصمة القطرية الدوحة، "
+            "يوم الثلاثاء الماضي.")
+    assert meetings(run(text, published="2025-04-17")) == [("2025-04-15", "SY", "head_of_state", "in_person", "Doha")]
+    # negative: with no date after "أن", the telling's date is the meeting's
+    text = "أعلن المكتب الإعلامي، اليوم الخميس، أن رئيس مجلس الوزراء استقبل السفير السوري."
+    assert meetings(run(text, published="2025-04-17")) == [("2025-04-17", "SY", "ambassador", "in_person", "Baghdad")]
+
+
+def test_a_trilateral_summit_is_a_meeting_with_each_leader():
+    text = ("وعقد رئيس مجلس الوزراء مع جلالة الملك عبد الله الثاني، عاهل المملكة الأردنية الهاشمية، وفخامة الرئيس "
+            "عبد الفتاح السيسي، رئيس جمهورية مصر العربية، أعمال القمة الثلاثية في عمّان.")
+    assert meetings(run(text, published="2020-08-25")) == [
+        ("2020-08-25", "EG", "head_of_state", "in_person", "Amman"),
+        ("2020-08-25", "JO", "head_of_state", "in_person", "Amman")]
+    # negative: a summit to come is no meeting
+    text = "ومن المقرر أن يعقد رئيس مجلس الوزراء مع العاهل الأردني القمة الثلاثية الشهر المقبل."
+    assert meetings(run(text, published="2020-08-25")) == []
+
+
+def test_a_minister_who_attended_the_talks_is_folded_into_his_president():
+    text = ("استقبل رئيس مجلس الوزراء، اليوم الاثنين، الرئيس الإيراني حسن روحاني.\n"
+            "وتناولت المباحثات، التي حضرها وزير الخارجية الإيراني محمد جواد ظريف، التعاون بين البلدين.")
+    assert meetings(run(text, published="2019-03-11")) == [("2019-03-11", "IR", "head_of_state", "in_person", "Baghdad")]
+
+
+def test_invitations_handed_over_for_the_prime_minister_by_his_envoys():
+    text = ("سلّم وزير الخارجية، يوم الأحد الماضي، نظيره السعودي، في الرياض، دعوة من الكاظمي الى الملك سلمان بن "
+            "عبد العزيز، بعدما كان قد سلّم الرئيس التركي رجب طيب أردوغان دعوة مماثلة خلال زيارته تركيا.")
+    r = run(text, published="2021-08-10")
+    assert invitations(r) == [("extended", "SA", "head_of_state", None, "2021-08-08"),
+                              ("extended", "TR", "head_of_state", None, None)]
+    assert meetings(r) == []  # the minister met them, not the Prime Minister
+    text = ("وكان وزير التخطيط قد سلّم، الثلاثاء الماضي، أمير دولة الكويت الشيخ نواف الأحمد الجابر الصباح رسالة خطية من "
+            "الكاظمي تضمّنت دعوته الى المؤتمر.")
+    assert invitations(run(text, published="2021-08-10")) == [("extended", "KW", "head_of_state", None, "2021-08-03")]
+    # negative: a letter from the Prime Minister without an invitation is neither an invitation nor a message
+    text = "وسلّم وزير الدفاع الرئيس المصري عبد الفتاح السيسي، السبت الماضي، رسالة خطية من رئيس مجلس الوزراء."
+    r = run(text, published="2021-08-10")
+    assert r["invitations"] == [] and r["messages"] == [] and r["meetings"] == []
+
+
+def test_a_leader_who_accepted_the_prime_ministers_invitation_was_invited():
+    text = "أعلن المكتب الإعلامي أن الرئيس الفرنسي إيمانويل ماكرون قَبِل دعوة الكاظمي للمشاركة في المؤتمر."
+    assert [i["direction"] for i in run(text, published="2021-08-10")["invitations"]] == ["extended"]
+    # negative: "قبل" as "before" near no invitation says nothing
+    text = "استقبل رئيس مجلس الوزراء السفير الفرنسي قبل مغادرته بغداد."
+    assert run(text, published="2021-08-10")["invitations"] == []
