@@ -14,7 +14,8 @@ incremental day; each stage in a fresh subprocess):
 - the warehouse's size on disk;
 - an incremental day: 50 new releases served by a pmo.iq-style replica on 127.0.0.1, the Prefect flow
   `run_pipeline` run as `diwan run` would (its own process, a temporary Prefect server), timed from the
-  process start to its end (crawl → extract → dbt build → GX → docs).
+  process start to its end (crawl → extract → dbt build → GX → docs); then the same with a Prefect
+  server already running, as the daily deployment served by `diwan serve` runs.
 
 `--full` adds N = 100,000. The default sizes take about 7 minutes on a 2-core machine.
 """
@@ -31,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -120,8 +123,39 @@ def run_stage(name: str, data_dir: Path) -> dict:
 
 # --------------------------------------------------------------------------------- incremental day
 
-def incremental_day(data_dir: Path, day_no: int) -> dict:
-    """Serve 50 new Arabic releases on a replica and run the Prefect flow on them, in its own process."""
+@contextmanager
+def prefect_server() -> Iterator[str]:
+    """A persistent local Prefect server, as `diwan serve` keeps running for the daily deployment."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                             "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/health", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the Prefect server did not start") from None
+                time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def incremental_day(data_dir: Path, day_no: int, api_url: str | None = None) -> dict:
+    """Serve 50 new Arabic releases on a replica and run the Prefect flow on them, in its own process
+    (with `api_url`, against that running Prefect server; else Prefect starts a temporary one)."""
     from bench.corpus import CorpusGenerator, write_replica
     from scrapers.replica_server import serve_site
 
@@ -144,6 +178,9 @@ def incremental_day(data_dir: Path, day_no: int) -> dict:
             "print(json.dumps({'ok': ok, 'problem': problem, 'summary': s}, default=str))\n"
         )
         env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
+        env.pop("PREFECT_API_URL", None)
+        if api_url:
+            env["PREFECT_API_URL"] = api_url
         t = time.perf_counter()
         proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                               text=True, check=False)
@@ -186,6 +223,10 @@ def measure(n: int, repeat: int, heavy_repeat: int, work: Path, log) -> dict:
                   "new_documents": min(d["new_documents"] for d in days),
                   "problems": sorted({d["problem"] for d in days if d["problem"]})}
     log(f"N={n}: incremental day {res['day']['seconds']:.1f} s ok={res['day']['ok']} {res['day']['problems']}")
+    with prefect_server() as api_url:  # started after the days above: two servers never share Prefect's database
+        days = [incremental_day(data_dir, heavy_repeat + i, api_url) for i in range(heavy_repeat)]
+    res["day_served"] = {"seconds": _median(days, "seconds"), "ok": all(d["ok"] for d in days)}
+    log(f"N={n}: incremental day, running Prefect server {res['day_served']['seconds']:.1f} s")
     return res
 
 
@@ -232,6 +273,8 @@ def table(results: dict[int, dict], repeat: int, heavy_repeat: int) -> str:
     row(f"incremental day, +{INCREMENTAL_DOCS} docs, Prefect flow (s)", lambda r, n: f"{r['day']['seconds']:.1f}")
     row("  documents crawled / flow succeeded", lambda r, n:
         f"{r['day']['new_documents']} / " + ("yes" if r["day"]["ok"] else "NO"))
+    row("  the same with a running Prefect server (s)", lambda r, n:
+        f"{r['day_served']['seconds']:.1f}" + ("" if r["day_served"]["ok"] else " FAILED"))
     width = max(len(label) for label, _ in rows)
     head = f"{'N documents':<{width}}  " + "  ".join(f"{n:>12,}" for n in sizes)
     lines = [head, "-" * len(head)]
