@@ -33,7 +33,7 @@ def _build(config: pytest.Config, base: Path, name: str, layers: list[str]):
         for layer in layers:
             shutil.copytree(FIXTURES / layer, data_dir, dirs_exist_ok=True)
         try:
-            builds[name] = (data_dir, build_warehouse(data_dir, rules_version=RULES_VERSION))
+            builds[name] = (data_dir, build_warehouse(data_dir, rules_version=RULES_VERSION, unit_tests=True))
         except WarehouseBuildError as error:
             builds[name] = (data_dir, error)
     return builds[name]

@@ -117,3 +117,11 @@ def test_files_that_go_are_unloaded_and_a_new_rules_version_replaces_the_events(
         versions = {v for (v,) in con.execute("select distinct rules_version from staging.stg_extraction__events").fetchall()}
     assert gone.name not in feeds and len(feeds) == len(list((data_dir / "feeds").rglob("*.jsonl")))
     assert versions == {"fixture-0"}
+
+
+def test_the_daily_build_runs_the_data_tests_not_the_unit_tests(day_by_day):
+    import json
+
+    results = json.loads((day_by_day / "dbt_target" / "build_run_results.json").read_text(encoding="utf-8"))["results"]
+    kinds = {r["unique_id"].split(".")[0] for r in results}
+    assert "test" in kinds and "model" in kinds and "unit_test" not in kinds
