@@ -240,6 +240,7 @@ class ActorReading:
             k = probe
         k0 = min(k, i)
         k = self._skip(s, k, words=NAME_SKIP)
+        k = self._apposition_start(s, k)
         # a known name may begin with the honorific skipped ("الأمير محمد بن سلمان" is one name)
         e = next((x for x in s.ents if x.kind == "person" and k0 <= x.i <= k), None)
         if e is not None:
@@ -268,6 +269,24 @@ class ActorReading:
         if not english and 2 <= j - k <= longest and ends:
             return None, self._orig(s, k, j), j
         return None, None, i
+
+    def _apposition_start(self, s: Sentence, k: int) -> int:
+        """Where a name set off after its title begins: "the Foreign Minister of the Czech Republic, Jan
+        Lipavsky", "the Executive Director of the World Food Programme (WFP), Mr. David Beasley". Only a
+        capitalised English word or a known person counts: after an Arabic comma most words are not names."""
+        j = k
+        if j + 2 < len(s.tokens) and s.tokens[j].text == "(" and s.tokens[j + 2].text == ")":
+            j += 3  # an acronym in brackets
+        if j >= len(s.tokens) or s.tokens[j].text not in (",", "،"):
+            return k
+        start = self._skip(s, j + 1, words=NAME_SKIP)
+        if start >= len(s.tokens):
+            return k
+        known = any(e.kind == "person" and e.i == start for e in s.ents)
+        word = self._orig(s, start, start + 1)
+        english = word[:1].isascii() and word[:1].isupper() and s.tokens[start].text not in _NAME_STOP
+        taken = any(m.i == start for m in s.ents) or any(c.i == start for c in s.cities)
+        return start if known or (english and not taken) else k
 
     def _title_actor(self, s: Sentence, m: Match, used: set[int], with_name: bool = True) -> Actor | None:
         scope, role = m.entry.sub, m.value

@@ -442,3 +442,14 @@ def test_a_leader_who_accepted_the_prime_ministers_invitation_was_invited():
     # negative: "قبل" as "before" near no invitation says nothing
     text = "استقبل رئيس مجلس الوزراء السفير الفرنسي قبل مغادرته بغداد."
     assert run(text, published="2021-08-10")["invitations"] == []
+
+
+def test_a_name_set_off_by_a_comma_after_its_title():
+    text = "Prime Minister Mohammed Shia Al-Sudani received on Thursday the Foreign Minister of the Czech Republic, Jan Lipavsky."
+    assert [m["counterpart_name"] for m in run(text, published="2023-05-25", lang="en")["meetings"]] == ["Jan Lipavsky"]
+    text = ("Prime Minister Mustafa Al-Kadhimi held a video call with the Executive Director of the World Food "
+            "Programme (WFP), Mr. David Beasley.")
+    assert [m["counterpart_name"] for m in run(text, published="2020-12-10", lang="en")["meetings"]] == ["David Beasley"]
+    # negative: an Arabic phrase after the comma is not a name
+    text = "استقبل رئيس مجلس الوزراء السفير الياباني، مؤكداً أهمية تعزيز العلاقات."
+    assert [m["counterpart_name"] for m in run(text)["meetings"]] == [None]
