@@ -216,7 +216,7 @@ def _api_url() -> str | None:
 def _announce_ephemeral_server() -> None:
     if not _api_url():
         print("No Prefect server configured (PREFECT_API_URL): starting a temporary local one, "
-              "which takes about 15 seconds...", file=sys.stderr, flush=True)
+              "which takes some seconds (none with `diwan serve`'s server)...", file=sys.stderr, flush=True)
 
 
 @contextmanager
