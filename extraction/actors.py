@@ -357,6 +357,8 @@ class ActorReading:
             if not name and scope == "foreign" and m.i > 1 and s.tokens[m.i - 1].text in (",", "،") and any(
                     e.kind == "person" and e.j == m.i - 1 for e in s.ents):
                 return None  # "Prince Salman bin Hamad, Crown Prince ...": his title, already known
+            if not name and scope in ("speaker", "deputy_pm") and any(e.kind == "person" and e.j == m.i for e in s.ents):
+                return None  # "شهاب بن طارق آل سعيد نائب رئيس الوزراء": the named man's own title
             if scope == "pm" and name and self.pm_name and not _same_name(romanize(name), self.pm_name) \
                     and not actor.guessed:
                 return None  # "Prime Minister Anwar Ibrahim": another country's, unnamed here
@@ -604,7 +606,8 @@ class ActorReading:
     # ---------- scopes ----------
 
 _NAME_STOP = {"في", "الي", "من", "علي", "عن", "مع", "خلال", "لدي", "اليوم", "امس", "و", "the", "who", "in", "on",
-              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث"}
+              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث",
+              "لشوون"}  # "نائب رئيس الوزراء لشؤون الدفاع": the title's portfolio, not a name
 
 
 _NAME_FILLER = {"al", "el", "bin", "ibn", "bint", "ii", "iii", "sheikh", "king", "prince", "emir", "sayyed"}

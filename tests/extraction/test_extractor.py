@@ -453,3 +453,10 @@ def test_a_name_set_off_by_a_comma_after_its_title():
     # negative: an Arabic phrase after the comma is not a name
     text = "استقبل رئيس مجلس الوزراء السفير الياباني، مؤكداً أهمية تعزيز العلاقات."
     assert [m["counterpart_name"] for m in run(text)["meetings"]] == [None]
+
+
+def test_a_known_man_named_before_his_title_is_one_counterpart():
+    text = ("وصل رئيس مجلس الوزراء، اليوم، الى مسقط، وكان في استقباله صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس "
+            "الوزراء لشؤون الدفاع.")
+    r = run(text, published="2025-09-03")
+    assert [(m["counterpart_name"], m["counterpart_role"]) for m in r["meetings"]] == [("Shihab bin Tarik Al Said", "minister")]
