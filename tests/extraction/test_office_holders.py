@@ -20,8 +20,9 @@ NAME_COLUMNS = ["person_id", "lang", "name"]
 GOLD_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "minister", "envoy",
               "org_official", "ambassador", "other"}
 IRAQ_ROLES = {"iq_prime_minister", "iq_president", "iq_speaker", "iq_foreign_minister"}
-ORGS = {"UN", "UNAMI", "EU", "NATO", "ARAB_LEAGUE", "OIC", "GCC", "ICRC", "WORLD_BANK", "IMF",
-        "GLOBAL_COALITION", "ICG"}
+# an office holder's organisation is one the organisations gazetteer knows
+with (RULES / "organisations.csv").open(encoding="utf-8") as _orgs:
+    ORGS = {r["code"] for r in csv.DictReader(_orgs)}
 CORE_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
 CORE_COUNTRIES = {
     "IR", "TR", "SY", "JO", "SA", "KW", "QA", "AE", "BH", "OM", "EG", "LB", "YE", "PS", "DZ", "MA",
