@@ -18,6 +18,7 @@ CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله"
 NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"}
 LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
 FROM_WORDS = {"من", "from"}
+NASAB_WORDS = {"بن", "ابن", "bin", "ibn"}  # "son of"
 TO_WORDS = {"الي", "ل", "to", "for"}
 STRICT_PREPS = {"في", "in", "at"}
 PLACE_NOUNS = {"العاصمه", "مدينه", "محافظه", "capital", "city", "province"}
@@ -335,6 +336,8 @@ class ActorReading:
             return None  # "King Abdulaziz International Airport": a place named after a king
         end = max(end, name_end)
         start = anchor[3] if anchor and len(anchor) > 3 else m.i
+        if not person_id and not name and min(start, m.i) > 0 and s.tokens[min(start, m.i) - 1].text in ("a", "an"):
+            return None  # "talks with a US president": any holder of the office, no one in particular
         actor = Actor(start, end, "foreign", role=role, title_role=role, title_key=m.entry.tokens)
         if person_id:
             self._apply_person(actor, person_id, hint=role)
@@ -516,6 +519,8 @@ class ActorReading:
                 out.append(a)
             elif m.kind == "person":
                 used.add(id(m))
+                if m.i > 0 and s.tokens[m.i - 1].text in NASAB_WORDS:
+                    continue  # "محمد بن سلمان بن عبد العزيز آل سعود": the father in a son's name
                 a = Actor(m.i, m.j, "foreign")
                 self._apply_person(a, m.value)
                 if a.person_id is None:

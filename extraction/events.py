@@ -347,8 +347,12 @@ class EventFinding:
             return
         mode = "video" if video else "phone" if phone else "in_person"
         pms = [a for a in s.actors if a.kind == "pm"]
+        met_here: set[str] = set()
+        # an author or inviter who is only named, not met, nor is his title set after his name ("من الأمير
+        # محمد بن سلمان، ولي العهد رئيس مجلس الوزراء")
+        named_only = [x for x in foreign if id(x) in taken and x.person_id]
         for a in foreign:
-            if id(a) in taken:  # an author or inviter who is only named, not met
+            if id(a) in taken or any(x.person_id == a.person_id and 0 <= a.i - x.j <= 2 for x in named_only):
                 continue
             # each counterpart goes with the nearest trigger before it ("استقباله ... والمباحثات التي أجراها
             # ... في بغداد في آذار الماضي" are two encounters with the same man)
@@ -363,6 +367,8 @@ class EventFinding:
             bg = background or self._background_in(s, a_clause) or self._background_in(s, self._clause_of(s, trigger.i))
             if a.former and not bg:  # "سقوط نظام بشار الأسد": named, not met
                 continue
+            if a.person_id in met_here and not bg:
+                continue  # "a call from Joe Biden, the first call the new US president has made": him again
             date = self._date_for(s, trigger.i, bg, a_clause)
             already = any(m["date"] == _iso(date) and ((m.get("_person") and m.get("_person") == a.person_id) or (
                 _party(m, "counterpart_country", "counterpart_org") == a.party and m["counterpart_role"] in
@@ -399,9 +405,13 @@ class EventFinding:
             # ("سلّم السفير ... دعوة لزيارة موسكو")
             placed = mode == "in_person" and bool(meets) and bool(named or here)
             self._add_meeting(a, mode, location, date, s, placed=placed)
+            if a.person_id:
+                met_here.add(a.person_id)
 
     def _called_for(self, s: Sentence, m: Match) -> bool:
-        # "called for a ceasefire", "the Union's call for": not a telephone
+        # "called for a ceasefire", "the Union's call for": not a telephone ("a phone call on Saturday" is)
+        if m.j - m.i > 1 or (m.i > 0 and s.tokens[m.i - 1].text in ("phone", "telephone")):
+            return False
         nxt = s.tokens[m.j].text if m.j < len(s.tokens) else ""
         return s.tokens[m.j - 1].text in ("called", "call", "calls") and nxt in ("for", "on", "upon", "to", "in")
 

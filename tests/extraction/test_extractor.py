@@ -460,3 +460,26 @@ def test_a_known_man_named_before_his_title_is_one_counterpart():
             "الوزراء لشؤون الدفاع.")
     r = run(text, published="2025-09-03")
     assert [(m["counterpart_name"], m["counterpart_role"]) for m in r["meetings"]] == [("Shihab bin Tarik Al Said", "minister")]
+
+
+def test_challenge9_phenomena():
+    # "a phone call on Saturday" is a call ("called on France to" is not)
+    text = "Prime Minister Mohammed Shia al-Sudani received a phone call on Saturday from French President Emmanuel Macron."
+    assert meetings(run(text, published="2025-03-15", lang="en")) == [("2025-03-15", "FR", "head_of_state", "phone", None)]
+    # the same man named again in the sentence ("the new US president") is not a second encounter
+    text = ("Prime Minister Mustafa al-Kadhimi received a phone call yesterday evening from US President Joe Biden, the "
+            "first call the new US president has made to an Arab leader since he entered the White House in January.")
+    assert meetings(run(text, published="2021-02-24", lang="en")) == [("2021-02-23", "US", "head_of_state", "phone", None)]
+    # "talks with a US president": nobody in particular
+    text = "Prime Minister Mustafa al-Kadhimi's last talks with a US president took place in August."
+    assert run(text, published="2021-02-24", lang="en")["meetings"] == []
+    # Friday ("الجمعة") is no meeting; cables from a leader and his crown prince are messages, not encounters
+    text = ("تلقى رئيس مجلس الوزراء، اليوم الجمعة، برقيتي تهنئة من الملك سلمان بن عبد العزيز آل سعود، ومن الأمير محمد بن "
+            "سلمان بن عبد العزيز، ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية.")
+    r = run(text, published="2022-10-28")
+    assert r["meetings"] == [] and [m["from_role"] for m in r["messages"]] == ["head_of_state", "head_of_government"]
+    # a father named inside his son's name is not there
+    text = ("التقى رئيس مجلس الوزراء، اليوم الاثنين، الأمير محمد بن سلمان بن عبد العزيز آل سعود، ولي عهد المملكة العربية "
+            "السعودية، في الدوحة.")
+    assert [(m["counterpart_name"], m["counterpart_role"]) for m in run(text, published="2025-09-15")["meetings"]] == [
+        ("Mohammed bin Salman", "head_of_government")]
