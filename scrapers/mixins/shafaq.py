@@ -42,6 +42,10 @@ from scrapers.urls import canonicalize
 
 BODY_SELECTORS = ("div.article-body", "div.news-body", "div.post-content", "div.entry-content")
 BODY_CHROME = ("script", "style", ".share", ".related", ".ad", ".tags")
+# Other stories' dates sit in these (related stories, menus): never the page's own date.
+OTHER_STORIES = ("aside", "nav", "footer", ".related")
+_OWN_TIME = ("//time[@datetime][not(ancestor::aside or ancestor::nav or ancestor::footer"
+             " or ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' related ')])]/@datetime")
 ISO = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 DATE_LINE = re.compile(rf"(?:Date|التاريخ)\s*:\s*(?P<iso>{ISO})", re.IGNORECASE)
 ISO_IN_TEXT = re.compile(ISO)
@@ -60,12 +64,12 @@ def strip_byline(lines: list[str], title: str = "") -> list[str]:
 
 
 def shafaq_date(sel: Selector, outside_body: list[str]) -> datetime | None:
-    """The page's publication time: JSON-LD, ``article:published_time``, ``<time datetime>``, then a
-    whole ``Date: <ISO>`` line of the page outside the body (``outside_body``)."""
+    """The page's publication time: JSON-LD, ``article:published_time``, its own ``<time datetime>``, then
+    a whole ``Date: <ISO>`` line of the page outside the body and the other stories (``outside_body``)."""
     for value in (
         jsonld_date(sel),
         sel.css('meta[property="article:published_time"]::attr(content)').get(),
-        sel.css("time::attr(datetime)").get(),
+        sel.xpath(_OWN_TIME).get(),
     ):
         if when := parse_iso(value):
             return when
@@ -137,7 +141,8 @@ class ShafaqNewsMixin(FeedMixin):
         if css is None:
             raise NotARelease("no story text (div.article-body) on the page")
         body = sel.css(css)[0]
-        outside = selector_lines(sel.css("body")[0], drop=(css, "script", "style")) if sel.css("body") else []
+        page = sel.css("body")
+        outside = selector_lines(page[0], drop=(css, "script", "style", *OTHER_STORIES)) if page else []
         title = (sel.css("h1").xpath("string()").get() or sel.css('meta[property="og:title"]::attr(content)').get()
                  or TITLE_SUFFIX.sub("", sel.css("title::text").get() or "")).strip()
         return Page(

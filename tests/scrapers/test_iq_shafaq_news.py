@@ -25,6 +25,7 @@ from conftest import (
     quarantine,
     read_jsonl,
 )  # fmt: skip
+from parsel import Selector
 from scrapy.http import HtmlResponse, Request
 
 from scrapers.dates import BAGHDAD, parse_iso
@@ -87,6 +88,18 @@ def test_the_date_comes_from_the_pages_own_metadata(place, unit_data_dir):
     for path, info in pages:
         doc = document(info["spider"], path, unit_data_dir)
         assert doc.published_at == baghdad(info["published_utc"]), path
+
+
+def test_another_storys_date_is_never_the_pages(unit_data_dir):
+    related = ('<aside class="related"><time datetime="2020-01-01T08:00:00Z">x</time>'
+               "<p>Date: 2020-01-01T08:00:00Z</p></aside>")
+    spider = make_spider(EN, unit_data_dir)
+    for own, expected in (('<div class="news-date">Date: 2021-09-08T16:47:35+0000</div>', "2021-09-08T16:47:35+00:00"),
+                          ("", None)):
+        html = f'<html><body>{related}<h1>t</h1>{own}<div class="article-body"><p>Text.</p></div></body></html>'
+        response = HtmlResponse(url=LIVE["shafaq"] + "/en/Iraq/t", body=html.encode(), encoding="utf-8")
+        published = spider.parse_page(response, Selector(text=html)).published
+        assert (published.isoformat() if published else None) == expected
 
 
 def test_a_story_stamped_late_in_the_utc_evening_is_dated_in_baghdad(unit_data_dir):
