@@ -506,7 +506,10 @@ class EventFinding:
         def clean(items):
             return [{k: v for k, v in e.items() if not k.startswith("_")} for e in items]
         for e in self.meetings:
-            e["pm"] = self.pm_name
+            # the Prime Minister in office on the meeting's day: a flashback to a predecessor's call is his
+            # ("اتصالاً هاتفياً برئيس الوزراء السابق عادل عبد المهدي"); undated, the document's
+            holder = self.reg.iraqi_pm(dt.date.fromisoformat(e["date"])) if e["date"] else None
+            e["pm"] = holder.name_en if holder else self.pm_name
         # chronological, the senior counterpart first: the order a reader lists them in
         self.meetings.sort(key=lambda e: (e["date"] is None, e["date"] or "",
                                           _SENIOR.get(e["counterpart_role"], 9)))

@@ -73,7 +73,9 @@ def flat_events(doc: dict, extracted: dict, version: str) -> list[dict]:
 
 
 def _pm_of(extracted: dict) -> str | None:
-    for ev in extracted.get("meetings", []):
+    """The document's Prime Minister: that of its undated meetings, else of its latest one (meetings
+    come in date order, undated last; an earlier one may be a flashback to a predecessor)."""
+    for ev in reversed(extracted.get("meetings", [])):
         if ev.get("pm"):
             return ev["pm"]
     return None
@@ -108,8 +110,9 @@ def extract_feed(feed_path: Path, out_path: Path, version: str) -> dict:
             counts["documents"] += 1
             pm = _pm_of(extracted)
             for rec in flat_events(doc, extracted, version):
-                # an invitation or message in a document with no meeting names no PM: the one in office
-                rec["pm"] = rec["pm"] or pm or _pm_on(rec["date"] or document_input(doc)["published"])
+                # a dated invitation or message: the PM in office that day; undated, the document's (its
+                # meetings' PM, or in a document with no meeting the one in office when it was published)
+                rec["pm"] = rec["pm"] or _pm_on(rec["date"]) or pm or _pm_on(document_input(doc)["published"])
                 counts[rec["event_type"] + "s"] += 1
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, out_path)

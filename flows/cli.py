@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("replica", help="serve the bundled replica sites on 127.0.0.1 for browsing")
     p.add_argument("--port", type=int, default=REPLICA_PORT,
-                   help="port of the pmo.iq replica; Yes Iraq gets the next one (0: any free ports)")
+                   help="port of the pmo.iq replica; Yes Iraq, INA and Shafaq get the next ones (0: any free ports)")
     p.set_defaults(func=_replica, data_dir=None)
     return parser
 

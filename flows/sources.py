@@ -27,10 +27,12 @@ SOURCES: dict[str, Source] = {
         Source("iq_yesiraq_news", "crawl Yes Iraq news", "yesiraq", ""),
         Source("iq_ina_news_ar", "crawl INA news (Arabic)", "ina", ""),
         Source("iq_ina_news_en", "crawl INA news (English)", "ina", "eng/"),
+        Source("iq_shafaq_news_ar", "crawl Shafaq News (Arabic)", "shafaq", "ar/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9"),
+        Source("iq_shafaq_news_en", "crawl Shafaq News (English)", "shafaq", "en/Iraq"),
     )
 }
 # replica folders in a fixed order, so each keeps its port as sources are added (pmo 8701, yesiraq 8702...)
-REPLICAS = ["pmo", "yesiraq", "ina"]
+REPLICAS = ["pmo", "yesiraq", "ina", "shafaq"]
 
 # On loopback the live site's politeness (throttle, delay, one request at a time) only slows the demo.
 REPLICA_CRAWL_SETTINGS: dict[str, Any] = {
@@ -45,7 +47,7 @@ def serve_replicas(port: int = 0) -> Iterator[dict[str, str]]:
     """Serve every bundled replica site on 127.0.0.1; yield {replica name: base URL}.
 
     With a fixed `port`, the replicas take consecutive ports from it in REPLICAS order (pmo on `port`,
-    yesiraq on `port + 1`, ina on `port + 2`).
+    yesiraq on `port + 1`, ina on `port + 2`, shafaq on `port + 3`).
     """
     from scrapers.replica_server import serve_site
 

@@ -1,7 +1,10 @@
 """One spider per source stream, named ``<jurisdiction>_<agency>_<stream>``."""
 from __future__ import annotations
 
-SPIDER_NAMES = ("iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en")
+SPIDER_NAMES = (
+    "iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en",
+    "iq_shafaq_news_ar", "iq_shafaq_news_en",
+)
 
 
 def spider_class(name: str):

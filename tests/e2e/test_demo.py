@@ -16,6 +16,7 @@ from flows.sources import REPLICA_CRAWL_SETTINGS, SOURCES, replica_start_urls, s
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 SEED = json.loads((PROJECT_ROOT / "tests/fixtures/gold/seed_gold.jsonl").read_text(encoding="utf-8"))
+MANIFEST = json.loads((PROJECT_ROOT / "tests/fixtures/sites/manifest.json").read_text(encoding="utf-8"))
 # gold field -> mart column, where they differ
 MART_COLUMNS = {
     "meetings": ("fct_meetings", {"date": "meeting_date", "pm": "pm_name"}),
@@ -60,6 +61,19 @@ def test_the_seed_articles_facts_are_in_the_marts_exactly(runs, kind):
     found = sorted(tuple(None if v is None else str(v) for v in row) for row in rows)
     expected = sorted(tuple(event.get(field) for field in gold_fields) for event in SEED[kind])
     assert found == expected, f"{table} for the seed article; columns {columns}"
+
+
+def test_a_meeting_in_a_release_and_in_a_shafaq_story_is_one_official_fact(runs):
+    """Shafaq re-publishes a media-office release under its own headline: two documents, one fact."""
+    releases = {info["gold_id"]: path for path, info in MANIFEST["pmo"]["pages"].items()}
+    ((story, info),) = [(p, i) for p, i in MANIFEST["shafaq"]["pages"].items() if i["gold_id"] in releases]
+    release = releases[info["gold_id"]]
+    with duckdb.connect(str(runs.data / "warehouse.duckdb"), read_only=True) as con:
+        facts = con.execute("select n_sources, is_official, source_urls from marts.fct_meetings").fetchall()
+    reported = [f for f in facts if any(url.endswith(story) for url in f[2])]
+    assert len(reported) == 1, reported
+    n_sources, is_official, urls = reported[0]
+    assert n_sources == 2 and is_official and any(url.endswith(release) for url in urls)
 
 
 def test_the_warehouse_passes_its_checks(runs):

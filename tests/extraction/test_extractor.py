@@ -204,6 +204,15 @@ def test_pm_named_by_date():
     assert r["meetings"][0]["pm"] == "Mohammed Shia al-Sudani"
 
 
+def test_a_flashback_meeting_is_the_predecessors():
+    # Le Drian in Baghdad (Kadhimi, July 2020) and, in the same story, his January call with Abdul-Mahdi
+    r = run("استقبل رئيس مجلس الوزراء مصطفى الكاظمي، اليوم الخميس، وزير الخارجية الفرنسي جان إيف لودريان.\n"
+            "يُذكر أن لودريان كان قد أجرى، في الخامس من كانون الثاني الماضي، اتصالاً هاتفياً برئيس الوزراء "
+            "السابق عادل عبد المهدي.", published="2020-07-16")
+    assert sorted((m["date"], m["pm"]) for m in r["meetings"]) == [
+        ("2020-01-05", "Adil Abdul-Mahdi"), ("2020-07-16", "Mustafa al-Kadhimi")]
+
+
 def test_same_counterpart_twice_is_one_meeting():
     r = run("استقبل رئيس مجلس الوزراء، اليوم، السفير البريطاني. وبحث الجانبان التعاون، وأكد السفير دعم بلاده.")
     assert len(r["meetings"]) == 1

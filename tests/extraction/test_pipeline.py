@@ -35,6 +35,19 @@ def test_extracts_each_feed_once(tmp_path):
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
 
 
+def test_every_dated_event_names_the_prime_minister_in_office_that_day(tmp_path):
+    doc = {**SEED, "doc_id": "flash1", "published_at": "2020-07-16T12:00:00+03:00", "published_date": "2020-07-16",
+           "body_text": "استقبل رئيس مجلس الوزراء مصطفى الكاظمي، اليوم الخميس، وزير الخارجية الفرنسي جان إيف "
+                        "لودريان.\nيُذكر أن لودريان كان قد أجرى، في الخامس من كانون الثاني الماضي، اتصالاً هاتفياً "
+                        "برئيس الوزراء السابق عادل عبد المهدي."}
+    write_feed(tmp_path, [doc])
+    extract_new_feeds(tmp_path)
+    out = tmp_path / "events" / rules_version() / "iq_yesiraq_news" / "20200514T080000Z-aaaa.jsonl"
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((r["date"], r["pm"]) for r in recs) == [
+        ("2020-01-05", "Adil Abdul-Mahdi"), ("2020-07-16", "Mustafa al-Kadhimi")]
+
+
 def test_event_ids_are_deterministic(tmp_path):
     write_feed(tmp_path, [SEED])
     extract_new_feeds(tmp_path)

@@ -36,7 +36,7 @@ class FakeSteps:
             self.fail_crawl[spider] -= 1
             raise CrawlError(spider, "connection refused", "Traceback ...\nConnectionRefusedError")
         n = {"iq_pmo_releases_ar": 3, "iq_pmo_releases_en": 2, "iq_yesiraq_news": 1, "iq_ina_news_ar": 1,
-             "iq_ina_news_en": 1}[spider]
+             "iq_ina_news_en": 1, "iq_shafaq_news_ar": 2, "iq_shafaq_news_en": 1}[spider]
         return SimpleNamespace(spider=spider, run_id="20260101T000000Z-abcd", returncode=0,
                                feed_path=Path(data_dir) / "feeds" / spider / "x.jsonl", n_documents=n,
                                n_quarantined=0, n_requests=n + 1, stats={})

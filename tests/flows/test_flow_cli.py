@@ -55,7 +55,8 @@ def test_demo_crawls_the_replica_on_loopback_and_prints_a_summary(fake_run, caps
 
     (call,) = fake_run.calls
     assert sorted(call["start_urls"]) == ["iq_ina_news_ar", "iq_ina_news_en", "iq_pmo_releases_ar",
-                                          "iq_pmo_releases_en", "iq_yesiraq_news"]
+                                          "iq_pmo_releases_en", "iq_shafaq_news_ar", "iq_shafaq_news_en",
+                                          "iq_yesiraq_news"]
     assert all(url.startswith("http://127.0.0.1:") for url in call["start_urls"].values())
     assert call["start_urls"]["iq_pmo_releases_en"].endswith("/pme/ipresse.htm")
     assert call["crawl_settings"]["AUTOTHROTTLE_ENABLED"] is False

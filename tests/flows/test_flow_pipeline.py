@@ -10,7 +10,8 @@ from flows.lock import DataFolderBusy, data_folder_lock
 from flows.pipeline import PipelineFailed, run_pipeline
 from flows.sources import SOURCES
 
-ALL_SPIDERS = ["iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en"]
+ALL_SPIDERS = ["iq_pmo_releases_ar", "iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en",
+               "iq_shafaq_news_ar", "iq_shafaq_news_en"]
 TASKS = [pipeline.crawl_source, pipeline.extract_events, pipeline.build_warehouse,
          pipeline.validate_warehouse, pipeline.generate_docs]
 
@@ -24,7 +25,8 @@ def test_tasks_have_names_a_user_can_read():
                                        "validate warehouse (GX)", "generate docs"]
     assert [s.label for s in SOURCES.values()] == [
         "crawl pmo.iq releases (Arabic)", "crawl pmo.iq releases (English)", "crawl Yes Iraq news",
-        "crawl INA news (Arabic)", "crawl INA news (English)"]
+        "crawl INA news (Arabic)", "crawl INA news (English)", "crawl Shafaq News (Arabic)",
+        "crawl Shafaq News (English)"]
 
 
 def test_only_the_crawl_retries():
@@ -40,13 +42,13 @@ def test_a_run_sequences_the_steps_and_summarises(fake_steps, prefect_harness, t
     assert fake_steps.steps() == ["crawl"] * len(ALL_SPIDERS) + ["extract", "build", "validate", "docs"]
     crawls = [c for c in fake_steps.calls if c[0] == "crawl"]
     assert [c[1] for c in crawls] == ALL_SPIDERS
-    assert [c[2] for c in crawls] == [None, None, "http://127.0.0.1:9/", None, None]
+    assert [c[2] for c in crawls] == [None, None, "http://127.0.0.1:9/", None, None, None, None]
     assert all(c[3] == {"DOWNLOAD_DELAY": 0} for c in crawls)
     assert all(c[1] == tmp_path for c in fake_steps.calls if c[0] != "crawl")
 
     assert {s: v["new_documents"] for s, v in summary["sources"].items()} == dict(
-        zip(ALL_SPIDERS, [3, 2, 1, 1, 1], strict=True))
-    assert summary["new_documents"] == 8  # the fake crawls' 3 + 2 + 1 + 1 + 1
+        zip(ALL_SPIDERS, [3, 2, 1, 1, 1, 2, 1], strict=True))
+    assert summary["new_documents"] == 11  # the fake crawls' 3 + 2 + 1 + 1 + 1 + 2 + 1
     assert (summary["meetings"], summary["invitations"], summary["messages"]) == (4, 2, 1)
     assert summary["checks"] == {"success": True, "total": 10, "passed": 10, "failed": 0,
                                  "failed_critical": [], "failed_warning": []}
@@ -73,8 +75,8 @@ def test_task_runs_carry_the_human_names(fake_steps, prefect_harness, tmp_path):
 
     assert run_coro_as_sync(task_names()) == {
         "crawl pmo.iq releases (Arabic)", "crawl pmo.iq releases (English)", "crawl Yes Iraq news",
-        "crawl INA news (Arabic)", "crawl INA news (English)",
-        "extract events", "build warehouse (dbt)", "validate warehouse (GX)", "generate docs"}
+        "crawl INA news (Arabic)", "crawl INA news (English)", "crawl Shafaq News (Arabic)",
+        "crawl Shafaq News (English)", "extract events", "build warehouse (dbt)", "validate warehouse (GX)", "generate docs"}
 
 
 def test_a_source_can_be_chosen(fake_steps, prefect_harness, tmp_path):
@@ -105,7 +107,8 @@ def test_a_failed_crawl_loses_no_other_source_and_fails_the_run_naming_it(fake_s
 
     crawled = [c[1] for c in fake_steps.calls if c[0] == "crawl"]
     assert crawled.count("iq_pmo_releases_ar") == 3  # the first try and two retries
-    assert crawled[-4:] == ["iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en"]
+    assert crawled[-6:] == ["iq_pmo_releases_en", "iq_yesiraq_news", "iq_ina_news_ar", "iq_ina_news_en",
+                            "iq_shafaq_news_ar", "iq_shafaq_news_en"]
     assert fake_steps.steps()[-4:] == ["extract", "build", "validate", "docs"]
     summary = failed.value.summary
     assert list(summary["failed_sources"]) == ["iq_pmo_releases_ar"]
@@ -145,4 +148,4 @@ def test_two_concurrent_runs_on_one_folder(fake_steps, prefect_harness, tmp_path
     finally:
         fake_steps.crawl_gate.set()
         thread.join(timeout=120)
-    assert first["summary"]["new_documents"] == 8
+    assert first["summary"]["new_documents"] == 11
