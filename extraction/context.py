@@ -163,7 +163,7 @@ class Context:
         starts_kana = bool(words) and words[0] in ("كان", "وكان", "وكانت", "كانت")
         if starts_kana and "قد" in words:
             return True
-        if self._marks(s, "background") and not (self._marks(s, "meet", "phone", "video", "convey")):
+        if self._marks(s, "background") and not (self._marks(s, "meet", "phone", "video", "convey", "message")):
             return True
         if any(m.i <= 1 for m in self._marks(s, "background")):
             return True  # "Before heading to Tehran, ...": the whole sentence is earlier

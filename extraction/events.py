@@ -110,10 +110,12 @@ class EventFinding:
                 if s.tokens[k].is_punct and s.tokens[k].text not in ("،", ","):
                     break
             sent = False
-            after_verb = [av for av in self._marks(s, "author_verb") if mk.j <= av.i <= mk.j + 4]
+            after_verb = [av for av in self._marks(s, "author_verb") if mk.j <= av.i <= mk.j + 7]
             if not authors and after_verb:
-                # "إضافة الى برقية التهنئة التي بعث بها": the sender is the sentence's foreign subject
-                authors = [a for a in foreign if a.j <= mk.i][:1]
+                # "برقية التهنئة التي كان الرئيس الروسي قد بعث بها": the one named in between sent it;
+                # "إضافة الى برقية التهنئة التي بعث بها": else the sentence's foreign subject
+                authors = [a for a in foreign if mk.j <= a.i and a.j <= after_verb[0].i][:1] or [
+                    a for a in foreign if a.j <= mk.i][:1]
                 sent = bool(authors)
             if not authors:
                 for av in self._marks(s, "author_verb"):
@@ -128,7 +130,10 @@ class EventFinding:
             carriers = [a for a in foreign if id(a) not in {id(x) for x in authors}
                         and a.role in IN_PERSON_ROLES - {"org_official"}]
             carrier_role = None if sent else (carriers[0].role if carriers else self._recent_carrier())
-            date = self._date_for(s, mk.i, background)
+            # "برقية التهنئة التي بعث بها في وقت سابق": a letter told of as earlier, with no date of its own
+            span = (mk.i, self._clause_end(s, after_verb[0].j if after_verb else mk.j))
+            earlier = not background and self._background_in(s, span)
+            date = self._date_for(s, mk.i, background or earlier, within_clause=earlier)
             for a in authors:
                 taken.add(id(a))
                 authors_all.add(id(a))

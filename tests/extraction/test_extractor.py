@@ -492,3 +492,16 @@ def test_challenge9_phenomena():
             "السعودية، في الدوحة.")
     assert [(m["counterpart_name"], m["counterpart_role"]) for m in run(text, published="2025-09-15")["meetings"]] == [
         ("Mohammed bin Salman", "head_of_government")]
+
+
+def test_cables_from_several_senders_and_a_telegram_told_of_as_earlier():
+    text = ("بعث أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح، أمس الأحد، برقيتي تعزية الى رئيس الجمهورية ورئيس مجلس "
+            "الوزراء بضحايا التفجير الذي وقع يوم الجمعة الماضي.\n"
+            "كما بعث ولي العهد الكويتي الشيخ نواف الأحمد الجابر الصباح، ورئيس مجلس الوزراء الكويتي الشيخ جابر المبارك "
+            "الحمد الصباح، برقيات تعزية مماثلة الى رئيس الجمهورية ورئيس مجلس الوزراء.")
+    assert messages(run(text, published="2019-09-23")) == [
+        ("KW", "head_of_government", None, "2019-09-22"), ("KW", "head_of_state", None, "2019-09-22"),
+        ("KW", "other", None, "2019-09-22")]
+    text = ("تلقى رئيس مجلس الوزراء، اليوم الخميس، اتصالاً هاتفياً من الرئيس الروسي فلاديمير بوتين، وذلك بعد برقية "
+            "التهنئة التي كان الرئيس الروسي قد بعث بها اليه في وقت سابق.")
+    assert messages(run(text, published="2022-11-24")) == [("RU", "head_of_state", None, None)]
