@@ -15,7 +15,7 @@ IN_PERSON_ROLES = {"ambassador", "envoy", "delegation", "minister", "foreign_min
 CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله", "بلاده", "المعتمد", "المعتمده",
               "سفاره", "embassy", "الخاص", "الخاصه", "العام", "الجديد", "الجديده", "السابق", "الحالي", "new", "outgoing", "'s"}
 # between a title and the name: "الرئيس آنذاك حسن روحاني", "the then President"
-NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"}
+NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل", "المنتخب", "elect"}
 LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
 FROM_WORDS = {"من", "from"}
 NASAB_WORDS = {"بن", "ابن", "bin", "ibn"}  # "son of"
@@ -105,7 +105,7 @@ class ActorReading:
             # "وزير الدفاع الأمريكي", "وزيرة التجارة والصناعة الفرنسية": the portfolio, then the country
             k = m.j
             while k < len(s.tokens) and k - m.j < 3 and s.tokens[k].text.startswith(("ال", "وال")) \
-                    and self._ent_at(s, k) is None:
+                    and s.tokens[k].text not in ("الي", "والي") and self._ent_at(s, k) is None:  # "الى" is "to"
                 k += 1
             portfolio = k > m.j
             # "رئيس حكومة الوحدة الوطنية في دولة ليبيا": the portfolio, "في", then the country

@@ -262,9 +262,15 @@ class EventFinding:
             # "سلّم ... الرئيس الإيراني رسالة دعوة من رئيس مجلس الوزراء", "رسالة خطية من الكاظمي تضمّنت
             # دعوته": the Prime Minister's invitation, handed to the one named before it (or "الى" after it)
             from_pm = any(s.tokens[k2].text in FROM_WORDS and any(p.i == k2 + 1 for p in pms)
-                          for k2 in range(max(n.i - 4, 0), min(n.j + 2, len(s.tokens))))
+                          for k2 in range(max(n.i - 4, 0), min(n.j + 2, len(s.tokens)))) or any(
+                p.i > 0 and s.tokens[p.i - 1].text in FROM_WORDS and 0 <= n.i - p.j <= 3 for p in pms)
+            # "ووجّه اليه دعوة رسمية": the Prime Minister, the subject, extends it to the one just named
+            if pm_before and not from_actors and any(n.i - 3 <= x.j <= n.i for x in self._marks(s, "extend_verb")):
+                handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
+                found += [("extended", a, n.i, False) for a in handed]
+                continue
             if from_pm and not from_actors:
-                handed = to_foreign or [a for a in foreign if a.j <= n.i and n.i - a.j <= 8][-1:]
+                handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
                 found += [("extended", a, n.i, False) for a in handed]
                 continue
             if found and n.j < len(s.tokens) and s.tokens[n.j].text in SIMILAR_WORDS:

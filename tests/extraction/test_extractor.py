@@ -505,3 +505,20 @@ def test_cables_from_several_senders_and_a_telegram_told_of_as_earlier():
     text = ("تلقى رئيس مجلس الوزراء، اليوم الخميس، اتصالاً هاتفياً من الرئيس الروسي فلاديمير بوتين، وذلك بعد برقية "
             "التهنئة التي كان الرئيس الروسي قد بعث بها اليه في وقت سابق.")
     assert messages(run(text, published="2022-11-24")) == [("RU", "head_of_state", None, None)]
+
+
+def test_invitations_the_prime_minister_extends_in_a_call_or_a_letter():
+    text = ("هنّأ السوداني، خلال اتصال هاتفي جرى أمس مع الرئيس الإيراني المنتخب مسعود بزشكيان، الأخير بفوزه، ووجّه اليه "
+            "دعوة رسمية لزيارة العراق، فيما شكره بزشكيان على الدعوة.")
+    r = run(text, published="2024-07-09")
+    assert [(m["counterpart_name"], m["mode"], m["date"]) for m in r["meetings"]] == [
+        ("Masoud Pezeshkian", "phone", "2024-07-08")]
+    assert invitations(r) == [("extended", "IR", "head_of_state", None, "2024-07-08")]
+    text = ("سلّم وزير الداخلية، أمس الاثنين، أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح رسالة خطية من رئيس مجلس "
+            "الوزراء محمد شياع السوداني، تضمنت دعوة رسمية لزيارة بغداد.")
+    assert invitations(run(text, published="2024-07-09")) == [("extended", "KW", "head_of_state", "Baghdad", "2024-07-08")]
+
+
+def test_the_prime_minister_visiting_a_country_is_not_its_prime_minister():
+    text = ("وتأتي الزيارة بعد زيارة أجراها رئيس مجلس الوزراء الى دولة الكويت أواخر أيار الماضي، وبحث فيها العلاقات.")
+    assert run(text, published="2019-06-19")["meetings"] == []
