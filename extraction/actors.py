@@ -451,15 +451,18 @@ class ActorReading:
     def _coreference(self, actor: Actor, scope: str) -> None:
         """A title without a country ("the ambassador", "الرئيس") is the last one of that kind."""
         want = "head_of_state" if scope == "president" else actor.role
+        # earlier sentences, then this one so far ("the greetings of President Bashar al-Assad, as well as
+        # the President's invitation")
+        memory = self.memory + [a for a in getattr(self, "_so_far", []) if a.kind == "foreign" and a.party]
         if actor.name:  # "King Abdullah" after "Jordan's King Abdullah II"
-            named = next((p for p in reversed(self.memory) if p.name and _same_name(p.name, actor.name)
+            named = next((p for p in reversed(memory) if p.name and _same_name(p.name, actor.name)
                           and (p.role == want or p.title_role == want)), None)
             if named:
                 actor.country, actor.org, actor.role = named.country, named.org, named.role
                 actor.person_id, actor.name = named.person_id, named.name
                 return
-        same_title = [p for p in self.memory if p.title_key and p.title_key == actor.title_key]
-        for prev in reversed(same_title or self.memory):
+        same_title = [p for p in memory if p.title_key and p.title_key == actor.title_key]
+        for prev in reversed(same_title or memory):
             if prev in same_title or prev.role == want or prev.title_role == want:
                 actor.country, actor.org = prev.country, prev.org
                 actor.role = prev.role
@@ -485,6 +488,7 @@ class ActorReading:
     def _actors(self, s: Sentence) -> list[Actor]:
         used: set[int] = set()
         out: list[Actor] = []
+        self._so_far = out  # for coreference within the sentence
         pending_possessive = None
         for m in s.ents:
             if id(m) in used:

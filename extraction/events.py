@@ -289,7 +289,8 @@ class EventFinding:
                     if id(a) in authors:
                         found.append(("received", a, n.i, False))
             elif n.i > 0 and s.tokens[n.i - 1].text == "'s":
-                owner = [a for a in foreign if a.j == n.i - 1]
+                # "the President's invitation": the owner, though only a possessor (nested) in the sentence
+                owner = [a for a in s.actors if a.kind == "foreign" and a.party and a.j == n.i - 1]
                 found += [("received", a, n.i, False) for a in owner]
             elif to_pm or (pm_before and not to_foreign):
                 # "قدّم وزير الخارجية السعودي دعوة الى الكاظمي": the one who hands it over; an ambassador

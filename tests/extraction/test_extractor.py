@@ -522,3 +522,16 @@ def test_invitations_the_prime_minister_extends_in_a_call_or_a_letter():
 def test_the_prime_minister_visiting_a_country_is_not_its_prime_minister():
     text = ("وتأتي الزيارة بعد زيارة أجراها رئيس مجلس الوزراء الى دولة الكويت أواخر أيار الماضي، وبحث فيها العلاقات.")
     assert run(text, published="2019-06-19")["meetings"] == []
+
+
+def test_the_presidents_invitation_after_his_greetings():
+    text = ("Prime Minister Mohammed S. Al-Sudani received today the Syrian Foreign Minister, Faisal Mekdad. The Syrian "
+            "minister conveyed to the Prime Minister the greetings of President Bashar al-Assad, as well as the "
+            "President's invitation to Al-Sudani to visit Damascus.")
+    assert invitations(run(text, published="2023-06-04", lang="en")) == [
+        ("received", "SY", "head_of_state", "Damascus", "2023-06-04")]
+    # negative: greetings alone are neither an invitation nor a message
+    text = ("Prime Minister Mohammed S. Al-Sudani received today the Syrian Foreign Minister, Faisal Mekdad, who "
+            "conveyed the greetings of President Bashar al-Assad.")
+    r = run(text, published="2023-06-04", lang="en")
+    assert r["invitations"] == [] and r["messages"] == []
