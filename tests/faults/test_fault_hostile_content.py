@@ -29,6 +29,7 @@ QUOTES = "O'Brien \"the\" `ambassador` \\' '' $$ $1 ?"
 BIDI = "\u202eevil\u202c \u2066isolate\u2069 \u200f\u200e\u061c"
 PATHS = ["../../etc/passwd", "..\\..\\windows\\system32", "/etc/shadow", "%2e%2e%2f%2e%2e%2fetc", "a/../../b"]
 HOSTILE_STRINGS = [SCRIPT, IMG, SQL, QUOTES, BIDI, *PATHS]
+INLINE_QUOTES = QUOTES.removesuffix(" ?")
 
 
 def _hostile_documents() -> list[dict]:
@@ -40,7 +41,8 @@ def _hostile_documents() -> list[dict]:
         doc["title"] = f"{evil} {doc['title']} {SCRIPT}"
         lines = doc["body_text"].split("\n")
         first, sep, rest = lines[0].partition("،" if doc["lang"] == "ar" else ",")
-        lines[0] = f"{first}{sep} {SCRIPT} {QUOTES} {BIDI}{sep}{rest} {evil} {SQL}"
+        # inside the meeting's sentence, so its evidence carries them ("?" would end the sentence there)
+        lines[0] = f"{first}{sep} {SCRIPT} {INLINE_QUOTES} {BIDI}{sep}{rest} {evil} {SQL}"
         doc["body_text"] = "\n".join([f"{IMG} {QUOTES}", *lines])
         if i % 4 == 0:  # path-like URL and raw path; the id is still sha1 of the canonical URL
             doc["url"] = doc["canonical_url"] = f"https://pmo.iq/{PATHS[i % len(PATHS)]}?n={i}"
@@ -85,7 +87,7 @@ def test_hostile_content_passes_every_stage_as_data(tmp_path, monkeypatch):
         assert stored[doc["doc_id"]] == (doc["title"], doc["body_text"], doc["url"], doc["html_path"])
         assert titles[doc["doc_id"]] == doc["title"]
     # evidence sentences are slices of the hostile bodies and keep their characters
-    assert any(SCRIPT in e or QUOTES in e or "\u2066isolate\u2069" in e for e in evidence)
+    assert any(SCRIPT in e and INLINE_QUOTES in e and "\u2066isolate\u2069" in e for e in evidence)
     assert "fct_meetings" in tables  # the SQL in the data dropped nothing
     assert_each_once(warehouse_contents(data))
 
