@@ -254,6 +254,10 @@ class ActorReading:
         english = not ("\u0600" <= s.tokens[k].text[:1] <= "\u06ff") if k < len(s.tokens) else False
         while j < len(s.tokens) and j - k < 7:
             t = s.tokens[j]
+            if english and t.text == "-" and j > k and j + 1 < len(s.tokens) and \
+                    self._orig(s, j + 1, j + 2)[:1].isupper():
+                j += 1  # "Marzouq Al-Ghanim": a hyphen inside the name
+                continue
             if t.is_punct or j in stop or t.text in _NAME_STOP or any(ch.isdigit() for ch in t.text):
                 break
             if english:
@@ -336,8 +340,9 @@ class ActorReading:
             return None  # "King Abdulaziz International Airport": a place named after a king
         end = max(end, name_end)
         start = anchor[3] if anchor and len(anchor) > 3 else m.i
-        if not person_id and not name and min(start, m.i) > 0 and s.tokens[min(start, m.i) - 1].text in ("a", "an"):
-            return None  # "talks with a US president": any holder of the office, no one in particular
+        if role != "delegation" and not person_id and not name and min(start, m.i) > 0 \
+                and s.tokens[min(start, m.i) - 1].text in ("a", "an"):
+            return None  # "talks with a US president": any holder of the office ("a delegation" is one)
         actor = Actor(start, end, "foreign", role=role, title_role=role, title_key=m.entry.tokens)
         if person_id:
             self._apply_person(actor, person_id, hint=role)

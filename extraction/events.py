@@ -59,7 +59,24 @@ class EventFinding:
         principals = {a.party for a in s.actors if a.kind == "foreign" and a.party and not a.nested
                       and not any(x <= a.i < y for x, y in accompany)}
         foreign = [a for a in s.actors if a.kind == "foreign" and a.party and self._free(a, blocked, principals)]
+        group, self._group = getattr(self, "_group", None), None
+        listing = group is not None and group[3]  # the heads are being listed, sentence after sentence
         if not foreign:
+            # "received the heads and members of the parliamentary delegations": who they were comes next
+            meets = [m for m in self._marks(s, "meet") if self._valid(m, blocked, s)]
+            if pm_here and meets and self._marks(s, "group") and not background:
+                self._group = (self._date_for(s, meets[0].i, background), self.location or "Baghdad", s, False)
+            return
+        if group and not pm_here and (self._marks(s, "headed") or listing):
+            # "The delegations were headed by the Speaker of ...; the Speaker of ...": each head was met
+            date, location, told, _ = group
+            # "headed by" only folds a head into his delegation elsewhere: here the heads are the guests
+            after_headed = {m.j for m in self._marks(s, "headed")}
+            heads = [a for a in s.actors if a.kind == "foreign" and a.party and not a.nested and not any(
+                x <= a.i < y for x, y, k in blocked if not (k == "aside" and x in after_headed))]
+            for a in heads:
+                self._add_meeting(a, "in_person", location, date, told)
+            self._group = (date, location, told, True)
             return
         taken: set[int] = set()
         authors = self._messages(s, foreign, blocked, background, taken)

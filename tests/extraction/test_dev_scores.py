@@ -59,7 +59,7 @@ def test_the_newest_held_out_set_does_not_regress(reports):
     it: meetings 0.81, invitations 0.67, messages 0.71 strict F1, 0 events on 4 traps. Floors where the
     first fixes left it."""
     r = reports["challenge9"]
-    assert r["meetings"]["strict"]["f1"] >= 0.83
+    assert r["meetings"]["strict"]["f1"] >= 0.9
     assert r["invitations"]["strict"]["f1"] >= 0.9
     assert r["messages"]["strict"]["f1"] >= 0.93
     assert r["events_on_trap_docs"] == 0

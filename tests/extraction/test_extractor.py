@@ -535,3 +535,19 @@ def test_the_presidents_invitation_after_his_greetings():
             "conveyed the greetings of President Bashar al-Assad.")
     r = run(text, published="2023-06-04", lang="en")
     assert r["invitations"] == [] and r["messages"] == []
+
+
+def test_delegations_received_together_and_their_heads_named_next():
+    text = ("Prime Minister Adil Abdul-Mahdi received today in Baghdad the heads and members of the parliamentary "
+            "delegations taking part in the summit of the parliaments of Iraq's neighbours.\n"
+            "The delegations were headed by the Speaker of the National Assembly of the State of Kuwait, Marzouq "
+            "Al-Ghanim; and the Speaker of the Grand National Assembly of Turkey, Mustafa Sentop.\n"
+            "The delegation of Iran was headed by an MP on behalf of Speaker Ali Larijani.")
+    r = run(text, published="2019-04-20", lang="en")
+    assert meetings(r) == [("2019-04-20", "IR", "delegation", "in_person", "Baghdad"),
+                           ("2019-04-20", "KW", "other", "in_person", "Baghdad"),
+                           ("2019-04-20", "TR", "other", "in_person", "Baghdad")]
+    assert "Marzouq Al-Ghanim" in [m["counterpart_name"] for m in r["meetings"]]
+    # negative: a delegation "headed by" a minister, received by name, is one meeting, not one per head
+    text = "Prime Minister Adil Abdul-Mahdi received today a Kuwaiti delegation headed by the Kuwaiti Foreign Minister."
+    assert len(run(text, published="2019-04-20", lang="en")["meetings"]) == 1
