@@ -546,12 +546,17 @@ class ActorReading:
     def _pair_actors(self, s: Sentence, found: list[Actor]) -> list[Actor]:
         """"الرئيسان" / "the two leaders": the Prime Minister and the counterpart last met."""
         pairs = self._marks(s, "pair")
-        if not pairs or not self.meetings:
+        if not pairs or not (self.meetings or self.memory):
             return []
-        last = self.meetings[-1]
         p = pairs[0]
-        met = Actor(p.i, p.j, "foreign", role=last["counterpart_role"], country=last["counterpart_country"],
-                    org=last["counterpart_org"], person_id=last.get("_person"), name=last["counterpart_name"])
+        if self.meetings:
+            last = self.meetings[-1]
+            met = Actor(p.i, p.j, "foreign", role=last["counterpart_role"], country=last["counterpart_country"],
+                        org=last["counterpart_org"], person_id=last.get("_person"), name=last["counterpart_name"])
+        else:  # "Borrell has invited al-Sudani ... when the two men met": the one named last, not yet met
+            last = self.memory[-1]
+            met = Actor(p.i, p.j, "foreign", role=last.role, country=last.country, org=last.org,
+                        person_id=last.person_id, name=last.name)
         return [met, Actor(p.i, p.j, "pm")]
 
     def _alias_actors(self, s: Sentence, found: list[Actor]) -> list[Actor]:

@@ -551,3 +551,12 @@ def test_delegations_received_together_and_their_heads_named_next():
     # negative: a delegation "headed by" a minister, received by name, is one meeting, not one per head
     text = "Prime Minister Adil Abdul-Mahdi received today a Kuwaiti delegation headed by the Kuwaiti Foreign Minister."
     assert len(run(text, published="2019-04-20", lang="en")["meetings"]) == 1
+
+
+def test_the_two_men_who_met_are_the_prime_minister_and_the_one_just_named():
+    text = ("The EU's High Representative, Josep Borrell, has invited Prime Minister Mohammed Shia al-Sudani to visit "
+            "Brussels.\nThe invitation was extended when the two men met on Tuesday in Jordan.")
+    assert [m[:4] for m in meetings(run(text, published="2022-12-21", lang="en"))] == [
+        ("2022-12-20", "ORG:EU", "org_official", "in_person")]
+    # negative: with nobody named before, "the two men" is no one
+    assert run("The two men met on Tuesday in Jordan.", published="2022-12-21", lang="en")["meetings"] == []
