@@ -479,6 +479,11 @@ class ActorReading:
         t = self.reg.term_on(person_id, self.pub, role_hint=hint)
         if t is None:
             return
+        if t.role == "other" and self.pub:
+            # "Saudi Crown Prince Mohammed bin Salman" in 2024: a crown prince who heads the government is
+            # coded by that office (gold_format.md)
+            t = next((x for x in self.reg.terms_of(person_id) if x.covers(self.pub) and x.role != "other"
+                      and not x.role.startswith("iq_")), t)
         actor.person_id, actor.name = person_id, t.name_en
         actor.former = bool(self.pub and t.valid_to and t.valid_to < self.pub - dt.timedelta(days=31)
                             and not any(x.covers(self.pub) for x in self.reg.terms_of(person_id)))

@@ -15,6 +15,7 @@ _QUOTED = re.compile(r'"[^"]{1,400}"')
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RECEIVED_FILLER = frozenset({"today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "morning", "evening"})
 COMPLEMENTIZERS = frozenset({"ان", "بان", "that"})  # normalised "أن", "بأن"
 
 
@@ -82,6 +83,14 @@ class Context:
             return False
         if s is not None and m.i > 0 and s.tokens[m.i - 1].text == "to":
             return False  # "keenness to receive the Prime Minister": wished, not done
+        if s is not None and m.kind == "meet" and s.tokens[m.i].text in ("received", "receives", "receive"):
+            # "received today, Monday, an official invitation from ...": a thing, not a guest
+            k = m.j
+            while k < len(s.tokens) and k - m.j < 6 and (s.tokens[k].is_punct or s.tokens[k].text in RECEIVED_FILLER):
+                k += 1
+            if k < len(s.tokens) and s.tokens[k].text in ("a", "an") and k + 1 < len(s.tokens) and any(
+                    mk.i in (k + 1, k + 2) for mk in s.marks if mk.kind in ("invite_noun", "message", "phone")):
+                return False
         if s is not None:  # "فيما التقى ظريف بنظيره العراقي": someone else's meeting, in its own clause
             a, b = self._clause_of(s, m.i)
             inside = [x for x in s.actors if a <= x.i < b and not x.nested]

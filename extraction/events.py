@@ -132,7 +132,7 @@ class EventFinding:
                 # "برقية التهنئة التي كان الرئيس الروسي قد بعث بها": the one named in between sent it;
                 # "إضافة الى برقية التهنئة التي بعث بها": else the sentence's foreign subject
                 authors = [a for a in foreign if mk.j <= a.i and a.j <= after_verb[0].i][:1] or [
-                    a for a in foreign if a.j <= mk.i][:1]
+                    a for a in foreign if a.j <= mk.i][:1] or [a for a in foreign if a.i >= after_verb[0].j][:1]
                 sent = bool(authors)
             if not authors:
                 for av in self._marks(s, "author_verb"):

@@ -560,3 +560,16 @@ def test_the_two_men_who_met_are_the_prime_minister_and_the_one_just_named():
         ("2022-12-20", "ORG:EU", "org_official", "in_person")]
     # negative: with nobody named before, "the two men" is no one
     assert run("The two men met on Tuesday in Jordan.", published="2022-12-21", lang="en")["meetings"] == []
+
+
+def test_receiving_an_invitation_or_a_letter_is_not_receiving_its_author():
+    text = ("Prime Minister Mohammed S. Al-Sudani received today, Monday, an official invitation from Saudi Crown "
+            "Prince Mohammed bin Salman to take part in a forum in Riyadh.\n"
+            "In a letter he sent to the Prime Minister, the Crown Prince pointed to the close relations.")
+    r = run(text, published="2024-04-01", lang="en")
+    assert r["meetings"] == []
+    assert invitations(r) == [("received", "SA", "head_of_government", "Riyadh", "2024-04-01")]
+    assert messages(r) == [("SA", "head_of_government", None, "2024-04-01")]
+    # negative: receiving a man is a meeting
+    text = "Prime Minister Mohammed S. Al-Sudani received today, Monday, the Saudi Foreign Minister."
+    assert len(run(text, published="2024-04-01", lang="en")["meetings"]) == 1
