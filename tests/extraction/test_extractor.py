@@ -573,3 +573,11 @@ def test_receiving_an_invitation_or_a_letter_is_not_receiving_its_author():
     # negative: receiving a man is a meeting
     text = "Prime Minister Mohammed S. Al-Sudani received today, Monday, the Saudi Foreign Minister."
     assert len(run(text, published="2024-04-01", lang="en")["meetings"]) == 1
+
+
+def test_a_visit_made_at_the_official_invitation_of():
+    text = ("Prime Minister Mohammed Shia Al-Sudani held official talks in Tehran today with Iranian President Ebrahim "
+            "Raisi.\nThe one-day visit, made at the official invitation of President Raisi, is his first to a non-Arab "
+            "country.")
+    assert invitations(run(text, published="2022-11-29", lang="en")) == [
+        ("received", "IR", "head_of_state", "Tehran", None)]
