@@ -19,6 +19,7 @@ NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "f
 LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
 FROM_WORDS = {"من", "from"}
 NASAB_WORDS = {"بن", "ابن", "bin", "ibn"}  # "son of"
+ELECT_WORDS = {"elected", "elect", "المنتخب"}
 TO_WORDS = {"الي", "ل", "to", "for"}
 STRICT_PREPS = {"في", "in", "at"}
 PLACE_NOUNS = {"العاصمه", "مدينه", "محافظه", "capital", "city", "province"}
@@ -391,7 +392,9 @@ class ActorReading:
             "بعثه", "وفد", "mission", "delegation")
         if (scope == "mission_head" or mission) and actor.org and not person_id:
             actor.role = _mission_heads().get(actor.org, actor.role)
-        if actor.party and not actor.name and not actor.person_id and actor.role:
+        # "the newly elected President of Iran", "الرئيس الإيراني المنتخب": not who holds the office that day
+        elect = any(t.text in ELECT_WORDS for t in s.tokens[max(start - 2, 0):min(end + 1, len(s.tokens))])
+        if actor.party and not actor.name and not actor.person_id and actor.role and not elect:
             hint = "president" if scope == "president" else None
             holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org, office_hint=hint)
             if holder and scope != "regional" and actor.role in (

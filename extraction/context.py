@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 
 from extraction.actors import FROM_WORDS, LOCATION_PREPS, PLACE_NOUNS, STRICT_PREPS, Actor
 from extraction.dates import find_dates
@@ -16,6 +15,7 @@ _QUOTED = re.compile(r'"[^"]{1,400}"')
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RECEIVED_FILLER = frozenset({"today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "morning", "evening"})
+REPORTING_VERBS = frozenset({"said", "says", "stated", "announced", "reported"})
 COMPLEMENTIZERS = frozenset({"ان", "بان", "that"})  # normalised "أن", "بأن"
 
 
@@ -165,21 +165,37 @@ class Context:
     def _background_in(self, s: Sentence, span: tuple[int, int]) -> bool:
         """A flashback marker ("التي أجراها", "آنذاك", "previously") inside this clause."""
         a, b = span
-        return any(a <= m.i < b for m in self._marks(s, "background"))
+        return any(a <= m.i < b for m in self._flashbacks(s))
+
+    def _flashbacks(self, s: Sentence) -> list:
+        """The flashback markers, but not a pluperfect in reported speech ("the office said al-Sudani had
+        received a call": English shifts the tense back, the call is today's)."""
+        return [m for m in self._marks(s, "background") if not (
+            s.tokens[m.i].text == "had" and any(t.text in REPORTING_VERBS for t in s.tokens[max(m.i - 6, 0):m.i]))]
 
     def _is_background(self, s: Sentence) -> bool:
         words = [t.text for t in s.tokens if not t.is_punct]
         starts_kana = bool(words) and words[0] in ("كان", "وكان", "وكانت", "كانت")
         if starts_kana and "قد" in words:
             return True
-        if self._marks(s, "background") and not (self._marks(s, "meet", "phone", "video", "convey", "message")):
+        if self._flashbacks(s) and not (self._marks(s, "meet", "phone", "video", "convey", "message")):
             return True
-        if any(m.i <= 1 for m in self._marks(s, "background")):
+        if any(m.i <= 1 for m in self._flashbacks(s)):
             return True  # "Before heading to Tehran, ...": the whole sentence is earlier
-        # English pluperfect: "had" right before a past participle ("had met", "had received"), unless in
-        # a relative clause ("talks with Li Keqiang, who had received him with a ceremony")
-        return any(w == "had" and (n.endswith("ed") or n in ("met", "held", "spoken", "made", "been"))
-                   and before not in RELATIVE_PRONOUNS for before, (w, n) in zip(["", *words], pairwise(words)))
+        # English pluperfect: "had" before a past participle ("had met", "had already conveyed"), unless in a
+        # relative clause ("talks with Li Keqiang, who had received him") or reported speech, whose tenses
+        # shift back ("the office said al-Sudani had received a call from Putin": that call, today)
+        for k, w in enumerate(words):
+            if w != "had" or (k > 0 and words[k - 1] in RELATIVE_PRONOUNS):
+                continue
+            n = words[k + 2] if k + 2 < len(words) and words[k + 1] in ("already", "previously", "earlier") else (
+                words[k + 1] if k + 1 < len(words) else "")
+            if not (n.endswith("ed") or n in ("met", "held", "spoken", "made", "been", "sent")):
+                continue
+            if any(x in REPORTING_VERBS for x in words[max(k - 6, 0):k]):
+                continue
+            return True
+        return False
 
     def _update_location(self, s: Sentence) -> None:
         """Where the Prime Minister is from this sentence on; a flashback only moves him for itself."""

@@ -20,6 +20,7 @@ _SENIOR = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "
 
 
 SIMILAR_WORDS = frozenset({"مماثله", "مماثلة", "similar"})
+CLAUSE_OPENERS = frozenset({"فيما", "بينما", "كما", "while", "whereas"})
 
 
 class EventFinding:
@@ -51,6 +52,20 @@ class EventFinding:
             and any(m.i > pms[0].i for m in self._marks(s, "invite_noun"))))
         if domestic and (not pms or domestic[0].i < pms[0].i) and not coordinated and not carried:
             return  # someone else's encounter ("رئيس الجمهورية ورئيس مجلس الوزراء" invite together)
+        group = getattr(self, "_group", None)
+        listing = group is not None and group[3]  # the heads are being listed, sentence after sentence
+        if group and not pm_here and (self._marks(s, "headed") or listing) and any(
+                a.kind == "foreign" for a in s.actors):
+            # "The delegations were headed by the Speaker of ...; the Speaker of ...": each head was met
+            date, location, told, _ = group
+            # "headed by" only folds a head into his delegation elsewhere: here the heads are the guests
+            after_headed = {m.j for m in self._marks(s, "headed")}
+            heads = [a for a in s.actors if a.kind == "foreign" and a.party and not a.nested and not any(
+                x <= a.i < y for x, y, k in self._blocked(s) if not (k == "aside" and x in after_headed))]
+            for a in heads:
+                self._add_meeting(a, "in_person", location, date, told)
+            self._group = (date, location, told, True)
+            return
         if not pm_here and not prev_pm:
             return
         blocked = self._blocked(s)
@@ -59,24 +74,14 @@ class EventFinding:
         principals = {a.party for a in s.actors if a.kind == "foreign" and a.party and not a.nested
                       and not any(x <= a.i < y for x, y in accompany)}
         foreign = [a for a in s.actors if a.kind == "foreign" and a.party and self._free(a, blocked, principals)]
-        group, self._group = getattr(self, "_group", None), None
-        listing = group is not None and group[3]  # the heads are being listed, sentence after sentence
+        self._group = None
         if not foreign:
             # "received the heads and members of the parliamentary delegations": who they were comes next
             meets = [m for m in self._marks(s, "meet") if self._valid(m, blocked, s)]
             if pm_here and meets and self._marks(s, "group") and not background:
                 self._group = (self._date_for(s, meets[0].i, background), self.location or "Baghdad", s, False)
-            return
-        if group and not pm_here and (self._marks(s, "headed") or listing):
-            # "The delegations were headed by the Speaker of ...; the Speaker of ...": each head was met
-            date, location, told, _ = group
-            # "headed by" only folds a head into his delegation elsewhere: here the heads are the guests
-            after_headed = {m.j for m in self._marks(s, "headed")}
-            heads = [a for a in s.actors if a.kind == "foreign" and a.party and not a.nested and not any(
-                x <= a.i < y for x, y, k in blocked if not (k == "aside" and x in after_headed))]
-            for a in heads:
-                self._add_meeting(a, "in_person", location, date, told)
-            self._group = (date, location, told, True)
+            elif not s.actors:
+                self._group = group  # a fragment in between ("العراق.. استقرار وتنمية"): the list may still come
             return
         taken: set[int] = set()
         authors = self._messages(s, foreign, blocked, background, taken)
@@ -203,6 +208,13 @@ class EventFinding:
         return None
 
     def _invitations(self, s, foreign, blocked, background, taken, authors) -> None:
+        exchanged = [m for m in self._marks(s, "exchange") if self._valid(m, blocked)]
+        if exchanged and foreign:
+            # "The two Prime Ministers exchanged invitations": one each way, with the one met
+            a = foreign[0]
+            for direction in ("received", "extended"):
+                self._add_invitation(direction, a, None, self._date_for(s, exchanged[0].i, background), s)
+            return
         visit = self._marks(s, "visit")
         responses = [m for m in self._marks(s, "response") if self._valid(m, blocked)]
         nouns = [m for m in self._marks(s, "invite_noun") if self._valid(m, blocked)]
@@ -281,10 +293,19 @@ class EventFinding:
             from_pm = any(s.tokens[k2].text in FROM_WORDS and any(p.i == k2 + 1 for p in pms)
                           for k2 in range(max(n.i - 4, 0), min(n.j + 2, len(s.tokens)))) or any(
                 p.i > 0 and s.tokens[p.i - 1].text in FROM_WORDS and 0 <= n.i - p.j <= 3 for p in pms)
-            # "ووجّه اليه دعوة رسمية": the Prime Minister, the subject, extends it to the one just named
+            # "ووجّه اليه دعوة رسمية": the sentence's subject (its first party, Arabic being verb-first)
+            # directs it to the other one named
             if pm_before and not from_actors and any(n.i - 3 <= x.j <= n.i for x in self._marks(s, "extend_verb")):
-                handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
-                found += [("extended", a, n.i, False) for a in handed]
+                # the clause's subject: the first party after its last opener ("فيما أكد الكاظمي ... ووجّه"), else
+                # the sentence's first ("كما هاتف ميتسوتاكيس الكاظمي ... ووجّه اليه دعوة")
+                verb = next(x for x in self._marks(s, "extend_verb") if n.i - 3 <= x.j <= n.i)
+                opened = max((k for k in range(verb.i) if s.tokens[k].text in CLAUSE_OPENERS), default=0)
+                subject = next((a for a in s.actors if not a.nested and a.kind in ("pm", "foreign") and a.i >= opened), None)
+                if subject is not None and subject.kind == "foreign" and subject in foreign:
+                    found.append(("received", subject, n.i, False))  # "هاتف ميتسوتاكيس الكاظمي ... ووجّه اليه دعوة"
+                else:
+                    handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
+                    found += [("extended", a, n.i, False) for a in handed]
                 continue
             if from_pm and not from_actors:
                 handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
@@ -335,6 +356,9 @@ class EventFinding:
             if english:
                 subject = before[-1] if before else None
                 obj = after[0] if after else None
+                if subject is None and v.i == 0 and s.tokens[v.i].text == "inviting":
+                    # "Inviting President Erdogan to visit Baghdad, His Excellency said": the main clause's subject
+                    subject = next((a for a in s.actors if a.kind == "pm" and a.i >= clause_end), None)
                 if obj is None and v.j < len(s.tokens) and s.tokens[v.j].text in ("him", "the"):
                     obj = next((a for a in s.actors if a.kind == "pm"), None)  # "who invited him"
             elif s.tokens[v.i].text.endswith(("ه", "ها")) and s.tokens[v.i].text != "دعوه":

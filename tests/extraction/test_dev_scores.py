@@ -16,7 +16,7 @@ GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 @pytest.fixture(scope="module")
 def reports():
     return {name: evaluate_report(GOLD / f"{name}.jsonl")
-            for name in ("seed_gold", "dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6", "challenge7", "challenge8", "challenge9")}
+            for name in ("seed_gold", "dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6", "challenge7", "challenge8", "challenge9", "challenge10")}
 
 
 def test_seed_article_exact(reports):
@@ -26,7 +26,8 @@ def test_seed_article_exact(reports):
         assert r[kind]["strict"]["f1"] == 1.0
 
 
-@pytest.mark.parametrize("name", ["dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5", "challenge6", "challenge7"])
+@pytest.mark.parametrize("name", ["dev_ar", "dev_en", "challenge", "challenge2", "challenge3", "challenge4", "challenge5",
+                                  "challenge6", "challenge7", "challenge10"])
 def test_targets(reports, name):
     r = reports[name]
     assert r["meetings"]["strict"]["f1"] >= 0.95
@@ -63,3 +64,4 @@ def test_the_newest_held_out_set_does_not_regress(reports):
     assert r["invitations"]["strict"]["f1"] >= 0.95
     assert r["messages"]["strict"]["f1"] >= 0.93
     assert r["events_on_trap_docs"] == 0
+

@@ -581,3 +581,38 @@ def test_a_visit_made_at_the_official_invitation_of():
             "country.")
     assert invitations(run(text, published="2022-11-29", lang="en")) == [
         ("received", "IR", "head_of_state", "Tehran", None)]
+
+
+def test_challenge10_phenomena():
+    # the Arabic group reception, with a quoted slogan between the reception and the list of heads
+    text = ("استقبل رئيس مجلس الوزراء، مساء اليوم السبت، رؤساء وأعضاء الوفود البرلمانية لدول الجوار المشاركين في القمة "
+            "التي انعقدت تحت شعار \"العراق.. استقرار وتنمية\".\n"
+            "وضمّت الوفود رئيس مجلس الأمة الكويتي مرزوق الغانم، ورئيس البرلمان التركي مصطفى شنطوب، فيما ترأس الوفد "
+            "الإيراني النائب علاء الدين بروجردي، ممثلاً عن رئيس المجلس علي لاريجاني الذي اعتذر عن الحضور.")
+    assert [m[1:3] for m in meetings(run(text, published="2019-04-20"))] == [
+        ("IR", "delegation"), ("KW", "other"), ("TR", "other")]
+    # "the newly elected President of Iran" is not who held the office that day
+    text = ("Prime Minister Mohammed S. Al-Sudani Congratulates the Newly Elected President of Iran by Phone\n"
+            "Prime Minister Mohammed S. Al-Sudani held a phone call today with the newly elected President of the "
+            "Islamic Republic of Iran, Dr. Masoud Pezeshkian.")
+    assert [m["counterpart_name"] for m in run(text, published="2024-07-08", lang="en")["meetings"]] == [
+        "Masoud Pezeshkian"]
+    # the subject of "ووجّه اليه دعوة" is the clause's first party
+    text = ("كما هاتف رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس الكاظمي، معزياً بالضحايا، ووجّه اليه دعوة لزيارة اليونان.")
+    assert [i[0] for i in invitations(run(text, published="2021-07-20"))] == ["received"]
+    # exchanged invitations: one each way
+    text = ("Prime Minister Mohammed S. Al-Sudani met today the Prime Minister of Greece, Kyriakos Mitsotakis, in New "
+            "York.\nThe two Prime Ministers exchanged invitations for official visits.")
+    assert [i[0] for i in invitations(run(text, published="2024-09-24", lang="en"))] == ["extended", "received"]
+    # "Inviting President Erdogan to visit Baghdad, His Excellency said"
+    text = ("His Excellency Prime Minister Mustafa Al-Kadhimi received a phone call from Turkish President Recep Tayyip "
+            "Erdogan.\nInviting President Erdogan to visit Baghdad, His Excellency the Prime Minister said it will be a "
+            "pleasure to receive him.")
+    assert [i[:2] for i in invitations(run(text, published="2020-05-15", lang="en"))] == [("extended", "TR")]
+    # reported speech shifts the tense back; "had already conveyed ... in a telegram sent earlier" is undated
+    text = ("Russian President Vladimir Putin held a telephone conversation on Thursday with Prime Minister Mohammed "
+            "Shia al-Sudani.\nPutin repeated the congratulations he had already conveyed to al-Sudani in a telegram "
+            "sent earlier.\nIn Baghdad, the Prime Minister's media office said al-Sudani had received a call from Putin.")
+    r = run(text, published="2022-11-24", lang="en")
+    assert meetings(r) == [("2022-11-24", "RU", "head_of_state", "phone", None)]
+    assert messages(r) == [("RU", "head_of_state", None, None)]
