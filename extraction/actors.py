@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extraction.lexicon import Match, read_csv, resolve_overlaps
+from extraction.lexicon import Match, function_words, read_csv, resolve_overlaps
 from extraction.romanize import romanize
 from extraction.text import Sentence, _resolve_markers
 
@@ -15,11 +15,9 @@ IN_PERSON_ROLES = {"ambassador", "envoy", "delegation", "minister", "foreign_min
 CONNECTORS = {"في", "لدي", "of", "the", "to", "for", "in", "at", "دوله", "بلاده", "المعتمد", "المعتمده",
               "سفاره", "embassy", "الخاص", "الخاصه", "العام", "الجديد", "الجديده", "السابق", "الحالي", "new", "outgoing", "'s"}
 # between a title and the name: "الرئيس آنذاك حسن روحاني", "the then President"
-NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل", "المنتخب", "elect"}
+NAME_SKIP = {"-", ".", "the", "انذاك", "السابق", "السابقه", "former", "then", "late", "الراحل"} | function_words("elect")
 LIST_JOINERS = {"و", ",", "،", "and", "كل", "من", ":"}
 FROM_WORDS = {"من", "from"}
-NASAB_WORDS = {"بن", "ابن", "bin", "ibn"}  # "son of"
-ELECT_WORDS = {"elected", "elect", "المنتخب"}
 TO_WORDS = {"الي", "ل", "to", "for"}
 STRICT_PREPS = {"في", "in", "at"}
 PLACE_NOUNS = {"العاصمه", "مدينه", "محافظه", "capital", "city", "province"}
@@ -393,7 +391,7 @@ class ActorReading:
         if (scope == "mission_head" or mission) and actor.org and not person_id:
             actor.role = _mission_heads().get(actor.org, actor.role)
         # "the newly elected President of Iran", "الرئيس الإيراني المنتخب": not who holds the office that day
-        elect = any(t.text in ELECT_WORDS for t in s.tokens[max(start - 2, 0):min(end + 1, len(s.tokens))])
+        elect = any(t.text in function_words("elect") for t in s.tokens[max(start - 2, 0):min(end + 1, len(s.tokens))])
         if actor.party and not actor.name and not actor.person_id and actor.role and not elect:
             hint = "president" if scope == "president" else None
             holder = self.reg.holder(actor.role, self.pub, actor.country, actor.org, office_hint=hint)
@@ -461,7 +459,7 @@ class ActorReading:
         want = "head_of_state" if scope == "president" else actor.role
         # earlier sentences, then this one so far ("the greetings of President Bashar al-Assad, as well as
         # the President's invitation")
-        memory = self.memory + [a for a in getattr(self, "_so_far", []) if a.kind == "foreign" and a.party]
+        memory = self.memory + [a for a in self._so_far if a.kind == "foreign" and a.party]
         if actor.name:  # "King Abdullah" after "Jordan's King Abdullah II"
             named = next((p for p in reversed(memory) if p.name and _same_name(p.name, actor.name)
                           and (p.role == want or p.title_role == want)), None)
@@ -536,7 +534,7 @@ class ActorReading:
                 out.append(a)
             elif m.kind == "person":
                 used.add(id(m))
-                if m.i > 0 and s.tokens[m.i - 1].text in NASAB_WORDS:
+                if m.i > 0 and s.tokens[m.i - 1].text in function_words("nasab"):
                     continue  # "محمد بن سلمان بن عبد العزيز آل سعود": the father in a son's name
                 a = Actor(m.i, m.j, "foreign")
                 self._apply_person(a, m.value)
@@ -633,8 +631,8 @@ class ActorReading:
     # ---------- scopes ----------
 
 _NAME_STOP = {"في", "الي", "من", "علي", "عن", "مع", "خلال", "لدي", "اليوم", "امس", "و", "the", "who", "in", "on",
-              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث",
-              "لشوون"}  # "نائب رئيس الوزراء لشؤون الدفاع": the title's portfolio, not a name
+              "at", "to", "of", "and", "today", "said", "الذي", "التي", "قد", "كما", "بعد", "قبل", "حيث"
+              } | function_words("portfolio")  # "نائب رئيس الوزراء لشؤون الدفاع": a portfolio, not a name
 
 
 _NAME_FILLER = {"al", "el", "bin", "ibn", "bint", "ii", "iii", "sheikh", "king", "prince", "emir", "sayyed"}

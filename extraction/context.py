@@ -6,17 +6,11 @@ import re
 
 from extraction.actors import FROM_WORDS, LOCATION_PREPS, PLACE_NOUNS, STRICT_PREPS, Actor
 from extraction.dates import find_dates
-from extraction.lexicon import Match
+from extraction.lexicon import Match, function_words
 from extraction.text import CLAUSE_END, Sentence, _static
 
 # quoted speech keeps its own time ("لقاء اليوم" said yesterday)
 _QUOTED = re.compile(r'"[^"]{1,400}"')
-
-
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-RECEIVED_FILLER = frozenset({"today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this", "morning", "evening"})
-REPORTING_VERBS = frozenset({"said", "says", "stated", "announced", "reported"})
-COMPLEMENTIZERS = frozenset({"ان", "بان", "that"})  # normalised "أن", "بأن"
 
 
 class Context:
@@ -86,7 +80,7 @@ class Context:
         if s is not None and m.kind == "meet" and s.tokens[m.i].text in ("received", "receives", "receive"):
             # "received today, Monday, an official invitation from ...": a thing, not a guest
             k = m.j
-            while k < len(s.tokens) and k - m.j < 6 and (s.tokens[k].is_punct or s.tokens[k].text in RECEIVED_FILLER):
+            while k < len(s.tokens) and k - m.j < 6 and (s.tokens[k].is_punct or s.tokens[k].text in function_words("received_filler")):
                 k += 1
             if k < len(s.tokens) and s.tokens[k].text in ("a", "an") and k + 1 < len(s.tokens) and any(
                     mk.i in (k + 1, k + 2) for mk in s.marks if mk.kind in ("invite_noun", "message", "phone")):
@@ -124,7 +118,7 @@ class Context:
                  and not any(x <= e.start < y for x, y in asides + quotes)]
         # "كشف مسؤول، اليوم الخميس، أن السوداني التقى ... يوم الثلاثاء الماضي": a date before the "أن"/"that"
         # the trigger is reported in dates the telling; one after it, the event
-        told = [x for x in range(min(at, len(s.tokens))) if s.tokens[x].text in COMPLEMENTIZERS]
+        told = [x for x in range(min(at, len(s.tokens))) if s.tokens[x].text in function_words("complementizer")]
         if told:
             cut = s.tokens[told[-1]].start - s.start
             exprs = [e for e in exprs if e.start >= cut] or exprs
@@ -171,7 +165,7 @@ class Context:
         """The flashback markers, but not a pluperfect in reported speech ("the office said al-Sudani had
         received a call": English shifts the tense back, the call is today's)."""
         return [m for m in self._marks(s, "background") if not (
-            s.tokens[m.i].text == "had" and any(t.text in REPORTING_VERBS for t in s.tokens[max(m.i - 6, 0):m.i]))]
+            s.tokens[m.i].text == "had" and any(t.text in function_words("reporting_verb") for t in s.tokens[max(m.i - 6, 0):m.i]))]
 
     def _is_background(self, s: Sentence) -> bool:
         words = [t.text for t in s.tokens if not t.is_punct]
@@ -186,13 +180,13 @@ class Context:
         # relative clause ("talks with Li Keqiang, who had received him") or reported speech, whose tenses
         # shift back ("the office said al-Sudani had received a call from Putin": that call, today)
         for k, w in enumerate(words):
-            if w != "had" or (k > 0 and words[k - 1] in RELATIVE_PRONOUNS):
+            if w != "had" or (k > 0 and words[k - 1] in function_words("relative_pronoun")):
                 continue
             n = words[k + 2] if k + 2 < len(words) and words[k + 1] in ("already", "previously", "earlier") else (
                 words[k + 1] if k + 1 < len(words) else "")
             if not (n.endswith("ed") or n in ("met", "held", "spoken", "made", "been", "sent")):
                 continue
-            if any(x in REPORTING_VERBS for x in words[max(k - 6, 0):k]):
+            if any(x in function_words("reporting_verb") for x in words[max(k - 6, 0):k]):
                 continue
             return True
         return False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from extraction.actors import (
     _ROLE_KIN,
@@ -12,15 +13,20 @@ from extraction.actors import (
     Actor,
     _same_name,
 )
-from extraction.lexicon import Match
+from extraction.lexicon import Match, function_words
 from extraction.text import Sentence
 
 _SENIOR = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "org_official": 3, "envoy": 4,
            "minister": 5, "other": 6, "delegation": 7, "ambassador": 8}
 
 
-SIMILAR_WORDS = frozenset({"مماثله", "مماثلة", "similar"})
-CLAUSE_OPENERS = frozenset({"فيما", "بينما", "كما", "while", "whereas"})
+class GroupReception(NamedTuple):
+    """Delegations the Prime Minister received together, their heads not named yet."""
+
+    date: dt.date | None
+    location: str
+    told: Sentence  # the reception's sentence: the meetings' evidence
+    listing: bool = False  # the heads are being listed, sentence after sentence
 
 
 class EventFinding:
@@ -52,19 +58,17 @@ class EventFinding:
             and any(m.i > pms[0].i for m in self._marks(s, "invite_noun"))))
         if domestic and (not pms or domestic[0].i < pms[0].i) and not coordinated and not carried:
             return  # someone else's encounter ("رئيس الجمهورية ورئيس مجلس الوزراء" invite together)
-        group = getattr(self, "_group", None)
-        listing = group is not None and group[3]  # the heads are being listed, sentence after sentence
-        if group and not pm_here and (self._marks(s, "headed") or listing) and any(
+        group = self._group
+        if group and not pm_here and (self._marks(s, "headed") or group.listing) and any(
                 a.kind == "foreign" for a in s.actors):
             # "The delegations were headed by the Speaker of ...; the Speaker of ...": each head was met
-            date, location, told, _ = group
-            # "headed by" only folds a head into his delegation elsewhere: here the heads are the guests
+            # ("headed by" only folds a head into his delegation elsewhere: here the heads are the guests)
             after_headed = {m.j for m in self._marks(s, "headed")}
             heads = [a for a in s.actors if a.kind == "foreign" and a.party and not a.nested and not any(
                 x <= a.i < y for x, y, k in self._blocked(s) if not (k == "aside" and x in after_headed))]
             for a in heads:
-                self._add_meeting(a, "in_person", location, date, told)
-            self._group = (date, location, told, True)
+                self._add_meeting(a, "in_person", group.location, group.date, group.told)
+            self._group = group._replace(listing=True)
             return
         if not pm_here and not prev_pm:
             return
@@ -79,7 +83,7 @@ class EventFinding:
             # "received the heads and members of the parliamentary delegations": who they were comes next
             meets = [m for m in self._marks(s, "meet") if self._valid(m, blocked, s)]
             if pm_here and meets and self._marks(s, "group") and not background:
-                self._group = (self._date_for(s, meets[0].i, background), self.location or "Baghdad", s, False)
+                self._group = GroupReception(self._date_for(s, meets[0].i, background), self.location or "Baghdad", s)
             elif not s.actors:
                 self._group = group  # a fragment in between ("العراق.. استقرار وتنمية"): the list may still come
             return
@@ -118,6 +122,13 @@ class EventFinding:
             else:
                 break
         return out
+
+    def _clause_subject(self, s: Sentence, verb_at: int) -> Actor | None:
+        """The first party after the clause's last opener ("فيما أكد الكاظمي ... ووجّه"), else the sentence's
+        first ("كما هاتف ميتسوتاكيس الكاظمي ... ووجّه اليه"): Arabic puts the verb before its subject."""
+        openers = function_words("clause_opener")
+        opened = max((k for k in range(verb_at) if s.tokens[k].text in openers), default=0)
+        return next((a for a in s.actors if not a.nested and a.kind in ("pm", "foreign") and a.i >= opened), None)
 
     def _messages(self, s, foreign, blocked, background, taken) -> set[int]:
         authors_all: set[int] = set()
@@ -293,25 +304,18 @@ class EventFinding:
             from_pm = any(s.tokens[k2].text in FROM_WORDS and any(p.i == k2 + 1 for p in pms)
                           for k2 in range(max(n.i - 4, 0), min(n.j + 2, len(s.tokens)))) or any(
                 p.i > 0 and s.tokens[p.i - 1].text in FROM_WORDS and 0 <= n.i - p.j <= 3 for p in pms)
-            # "ووجّه اليه دعوة رسمية": the sentence's subject (its first party, Arabic being verb-first)
-            # directs it to the other one named
-            if pm_before and not from_actors and any(n.i - 3 <= x.j <= n.i for x in self._marks(s, "extend_verb")):
-                # the clause's subject: the first party after its last opener ("فيما أكد الكاظمي ... ووجّه"), else
-                # the sentence's first ("كما هاتف ميتسوتاكيس الكاظمي ... ووجّه اليه دعوة")
-                verb = next(x for x in self._marks(s, "extend_verb") if n.i - 3 <= x.j <= n.i)
-                opened = max((k for k in range(verb.i) if s.tokens[k].text in CLAUSE_OPENERS), default=0)
-                subject = next((a for a in s.actors if not a.nested and a.kind in ("pm", "foreign") and a.i >= opened), None)
-                if subject is not None and subject.kind == "foreign" and subject in foreign:
-                    found.append(("received", subject, n.i, False))  # "هاتف ميتسوتاكيس الكاظمي ... ووجّه اليه دعوة"
-                else:
-                    handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
-                    found += [("extended", a, n.i, False) for a in handed]
+            # "ووجّه اليه دعوة رسمية": the subject of its clause directs it to the other one named
+            directed = next((x for x in self._marks(s, "extend_verb") if n.i - 3 <= x.j <= n.i), None)
+            giver = self._clause_subject(s, directed.i) if directed and pm_before and not from_actors else None
+            if giver is not None and giver.kind == "foreign" and giver in foreign:
+                found.append(("received", giver, n.i, False))  # "هاتف ميتسوتاكيس الكاظمي ... ووجّه اليه دعوة"
                 continue
-            if from_pm and not from_actors:
+            if (giver is not None or from_pm) and not from_actors:
+                # the Prime Minister's: to the one "الى" names, else to the last one named before it
                 handed = to_foreign or [a for a in foreign if a.j <= n.i][-1:]
                 found += [("extended", a, n.i, False) for a in handed]
                 continue
-            if found and n.j < len(s.tokens) and s.tokens[n.j].text in SIMILAR_WORDS:
+            if found and n.j < len(s.tokens) and s.tokens[n.j].text in function_words("similar"):
                 # "بعدما كان قد سلّم الرئيس التركي دعوة مماثلة": another of the invitations just told of
                 handed = [a for a in foreign if a.j <= n.i and n.i - a.j <= 3][-1:]
                 found += [(found[-1][0], a, n.i, False) for a in handed]

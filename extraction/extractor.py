@@ -43,6 +43,8 @@ class DocExtractor(ActorReading, Context, EventFinding):
         self.narrative_date: dt.date | None = None
         self.pm_name: str | None = None
         self.aliases: dict[str, str] = {}  # a surname seen in a full name earlier in this text → person
+        self._group = None  # a group reception whose heads the next sentences name (events.GroupReception)
+        self._so_far: list[Actor] = []  # this sentence's actors so far, for coreference within it
 
     # ---------- matching ----------
     def _prime_minister(self) -> str | None:

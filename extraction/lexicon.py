@@ -10,7 +10,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from extraction.normalize import Normalized, normalize, normalize_term
@@ -177,6 +177,15 @@ def read_csv(name: str) -> list[dict]:
         return []
     with path.open(encoding="utf-8", newline="") as f:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+@cache
+def function_words(kind: str) -> frozenset[str]:
+    """The normalised words of one kind in rules/function_words.csv (the small words some rules turn on)."""
+    words = frozenset(normalize(r["word"]).text.lower() for r in read_csv("function_words.csv") if r["kind"] == kind)
+    if not words:
+        raise KeyError(f"function_words.csv has no word of kind {kind!r}")
+    return words
 
 
 @lru_cache(maxsize=1)
