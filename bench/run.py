@@ -125,32 +125,17 @@ def run_stage(name: str, data_dir: Path) -> dict:
 
 @contextmanager
 def prefect_server() -> Iterator[str]:
-    """A persistent local Prefect server, as `diwan serve` keeps running for the daily deployment."""
+    """A persistent local Prefect server on a free port, as `diwan serve` keeps running for the daily deployment."""
     import socket
-    import urllib.request
+
+    from flows.cli import local_prefect_server
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                             "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/health", timeout=2):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the Prefect server did not start") from None
-                time.sleep(0.5)
+    with local_prefect_server(port, quiet=True, env=env) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def incremental_day(data_dir: Path, day_no: int, api_url: str | None = None) -> dict:

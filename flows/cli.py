@@ -227,15 +227,22 @@ def _prefect_server(port: int) -> Iterator[None]:
         return
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    url = f"http://127.0.0.1:{port}/api"
     print(f"No Prefect server configured (PREFECT_API_URL): starting one; its UI will be at "
           f"http://127.0.0.1:{port}", file=sys.stderr, flush=True)
-    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start",
-                               "--host", "127.0.0.1", "--port", str(port)])
+    with local_prefect_server(port) as url, temporary_settings(updates={PREFECT_API_URL: url}):
+        yield
+
+
+@contextmanager
+def local_prefect_server(port: int, quiet: bool = False, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`prefect server start` on 127.0.0.1:`port` until the block ends; yields its API URL once it answers."""
+    url = f"http://127.0.0.1:{port}/api"
+    out = subprocess.DEVNULL if quiet else None
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                               "--port", str(port)], env=env, stdout=out, stderr=out)
     try:
         _wait_for(url + "/health", server, timeout=120)
-        with temporary_settings(updates={PREFECT_API_URL: url}):
-            yield
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=30)
