@@ -21,9 +21,6 @@ TIMEZONE = "Asia/Baghdad"
 
 
 def main(argv: list[str] | None = None) -> int:
-    # The temporary Prefect server's usage heartbeat races its own SQLite start-up and prints a
-    # "database is locked" traceback into every run's output; a user who wants it can set it back.
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     parser = _parser()
     args = parser.parse_args(argv)
     if args.data_dir:
